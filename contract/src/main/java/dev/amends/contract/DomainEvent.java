@@ -1,0 +1,17 @@
+package dev.amends.contract;
+
+import java.util.UUID;
+
+/**
+ * What every event on an Amends topic carries. The customer id is the Kafka record key, so all
+ * events of one customer stay in order on one partition; the tenant is the brand or business unit
+ * whose CRM filed the complaint.
+ */
+public interface DomainEvent {
+
+    String tenant();
+
+    UUID complaintId();
+
+    String customerId();
+}

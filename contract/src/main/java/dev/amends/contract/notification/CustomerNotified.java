@@ -1,0 +1,17 @@
+package dev.amends.contract.notification;
+
+import dev.amends.contract.DomainEvent;
+import dev.amends.contract.complaint.ContactChannel;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A message about the complaint went out to the customer (the N of LEARN). */
+public record CustomerNotified(
+        String tenant,
+        UUID complaintId,
+        String customerId,
+        UUID messageId,
+        MessageKind kind,
+        ContactChannel channel,
+        Instant notifiedAt) implements DomainEvent {
+}

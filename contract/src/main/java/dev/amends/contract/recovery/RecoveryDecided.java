@@ -1,0 +1,34 @@
+package dev.amends.contract.recovery;
+
+import dev.amends.contract.DomainEvent;
+import dev.amends.contract.complaint.Customer;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * How a complaint is made right. It carries the customer and the complaint's summary so that the
+ * notification can be written without waiting for another topic to catch up. {@code makeGood} is
+ * what was granted at once; {@code escalation} is set when a person must decide the rest.
+ * {@code rationale} says in plain words which rules fired.
+ */
+public record RecoveryDecided(
+        String tenant,
+        UUID complaintId,
+        UUID recoveryId,
+        Customer customer,
+        String summary,
+        RecoveryOutcome outcome,
+        Fault fault,
+        List<ApologyPart> apology,
+        MakeGood makeGood,
+        AuthorityLevel authority,
+        Escalation escalation,
+        List<String> rationale,
+        Instant decidedAt) implements DomainEvent {
+
+    @Override
+    public String customerId() {
+        return customer.id();
+    }
+}

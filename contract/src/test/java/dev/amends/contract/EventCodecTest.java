@@ -1,0 +1,53 @@
+package dev.amends.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.amends.contract.complaint.ComplaintCategory;
+import dev.amends.contract.complaint.ComplaintReceived;
+import dev.amends.contract.complaint.ContactChannel;
+import dev.amends.contract.complaint.Customer;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class EventCodecTest {
+
+    private final ComplaintReceived received = new ComplaintReceived("acme", UUID.randomUUID(),
+            new Customer("c-1", "Ada", "ada@example.com", null, ContactChannel.EMAIL, "en", "Europe/Berlin", "gold"),
+            ContactChannel.WEB, ComplaintCategory.DELIVERY, "Parcel late",
+            "Der Kühlschrank kam zwei Wochen zu spät 🙁 — and nobody called.", "a refund of the delivery fee",
+            "ORD-1", Money.of("19.90", "EUR"), Instant.parse("2026-11-01T10:00:00Z"), "CRM-7",
+            Instant.parse("2026-11-02T08:30:00Z"));
+
+    @Test
+    void eventSurvivesTheRoundTripWithTheStoryUntouched() {
+        String json = EventCodec.toJson(received);
+        assertEquals(received, EventCodec.fromJson(EventType.COMPLAINT_RECEIVED, json));
+    }
+
+    @Test
+    void moneyTravelsAsAStringNeverAsAFloatingPointNumber() {
+        assertTrue(EventCodec.toJson(received).contains("\"amount\":\"19.90\""));
+    }
+
+    @Test
+    void consumersIgnoreFieldsAddedByANewerProducer() {
+        String json = EventCodec.toJson(received).replaceFirst("\\{", "{\"addedLater\":{\"x\":1},");
+        assertEquals(received, EventCodec.fromJson(EventType.COMPLAINT_RECEIVED, json));
+    }
+
+    @Test
+    void unreadablePayloadIsReportedAsMalformed() {
+        assertThrows(EventCodec.MalformedEventException.class,
+                () -> EventCodec.fromJson(EventType.COMPLAINT_RECEIVED, "{not json"));
+    }
+
+    @Test
+    void ceTypeCarriesTheVersion() {
+        assertEquals("complaint.received.v1", EventType.COMPLAINT_RECEIVED.ceType());
+        assertEquals(EventType.COMPLAINT_RECEIVED, EventType.ofCeType("complaint.received.v1").orElseThrow());
+        assertEquals(EventType.COMPLAINT_RECEIVED, EventType.of(received));
+    }
+}

@@ -1,0 +1,191 @@
+package dev.amends.intake.complaint;
+
+import dev.amends.contract.Money;
+import dev.amends.contract.complaint.ComplaintCategory;
+import dev.amends.contract.complaint.ComplaintReceived;
+import dev.amends.contract.complaint.ContactChannel;
+import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.notification.CustomerNotified;
+import dev.amends.contract.recovery.RecoveryDecided;
+import dev.amends.contract.recovery.RecoveryOutcome;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** One customer's report that something went wrong, as told by them, with its timeline. */
+@Entity
+@Table(name = "complaint")
+public class Complaint extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String tenant;
+
+    @Column(name = "customer_id", nullable = false)
+    public String customerId;
+
+    @Column(name = "customer_name", nullable = false)
+    public String customerName;
+
+    @Column(name = "customer_email")
+    public String customerEmail;
+
+    @Column(name = "customer_phone")
+    public String customerPhone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_channel", nullable = false)
+    public ContactChannel preferredChannel;
+
+    @Column(nullable = false)
+    public String locale;
+
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    public String tier;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "received_via", nullable = false)
+    public ContactChannel receivedVia;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ComplaintCategory category;
+
+    @Column(nullable = false)
+    public String summary;
+
+    @Column(nullable = false)
+    public String story;
+
+    @Column(name = "desired_outcome")
+    public String desiredOutcome;
+
+    @Column(name = "order_reference")
+    public String orderReference;
+
+    @Column(name = "amount_at_stake")
+    public BigDecimal amountAtStake;
+
+    public String currency;
+
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+
+    @Column(name = "crm_reference")
+    public String crmReference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ComplaintStatus status;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL)
+    @OrderBy("occurredAt, id")
+    public List<TimelineEntry> timeline = new ArrayList<>();
+
+    /** A complaint exactly as the CRM sent it; {@link #received()} is the event that announces it. */
+    static Complaint file(String tenant, FileComplaintRequest request, Instant now) {
+        Complaint complaint = new Complaint();
+        complaint.id = UUID.randomUUID();
+        complaint.tenant = tenant;
+        CustomerRequest customer = request.customer();
+        complaint.customerId = customer.id();
+        complaint.customerName = customer.name();
+        complaint.customerEmail = customer.email();
+        complaint.customerPhone = customer.phone();
+        complaint.preferredChannel = customer.preferredChannelOrDefault();
+        complaint.locale = customer.localeOrDefault();
+        complaint.timeZone = customer.timeZone();
+        complaint.tier = customer.tier();
+        complaint.receivedVia = request.receivedVia();
+        complaint.category = request.category();
+        complaint.summary = request.summary();
+        complaint.story = request.story();
+        complaint.desiredOutcome = request.desiredOutcome();
+        complaint.orderReference = request.orderReference();
+        if (request.amountAtStake() != null) {
+            Money amount = request.amountAtStake().toMoney();
+            complaint.amountAtStake = amount.amount();
+            complaint.currency = amount.currency();
+        }
+        complaint.occurredAt = request.occurredAt();
+        complaint.crmReference = request.crmReference();
+        complaint.status = ComplaintStatus.RECEIVED;
+        complaint.receivedAt = now;
+        complaint.updatedAt = now;
+        complaint.timeline.add(TimelineEntry.of(complaint, TimelineEvent.RECEIVED, now,
+                "crm via " + request.receivedVia().name().toLowerCase(), request.summary()));
+        return complaint;
+    }
+
+    ComplaintReceived received() {
+        return new ComplaintReceived(tenant, id,
+                new Customer(customerId, customerName, customerEmail, customerPhone, preferredChannel, locale,
+                        timeZone, tier),
+                receivedVia, category, summary, story, desiredOutcome, orderReference, amountAtStakeMoney(),
+                occurredAt, crmReference, receivedAt);
+    }
+
+    Money amountAtStakeMoney() {
+        return amountAtStake == null ? null : new Money(amountAtStake, currency);
+    }
+
+    public void recoveryDecided(RecoveryDecided decision, String actor) {
+        addEntry(TimelineEvent.RECOVERY_DECIDED, decision.decidedAt(), actor,
+                decision.outcome() + ", apology: " + decision.apology());
+        if (decision.makeGood() != null) {
+            addEntry(TimelineEvent.MAKE_GOOD_ISSUED, decision.decidedAt(), actor,
+                    decision.makeGood().kind() + " " + decision.makeGood().value());
+        }
+        if (decision.outcome() == RecoveryOutcome.ESCALATED) {
+            addEntry(TimelineEvent.ESCALATED, decision.decidedAt(), actor,
+                    "to " + decision.escalation().owner() + " (" + decision.escalation().level() + "), due "
+                            + decision.escalation().dueAt());
+            advance(ComplaintStatus.ESCALATED, decision.decidedAt());
+        } else {
+            advance(ComplaintStatus.RECOVERY_DECIDED, decision.decidedAt());
+        }
+    }
+
+    public void customerNotified(CustomerNotified notified, String actor) {
+        addEntry(TimelineEvent.CUSTOMER_NOTIFIED, notified.notifiedAt(), actor,
+                notified.kind() + " by " + notified.channel());
+        advance(ComplaintStatus.CUSTOMER_NOTIFIED, notified.notifiedAt());
+    }
+
+    private void addEntry(TimelineEvent event, Instant at, String actor, String detail) {
+        timeline.add(TimelineEntry.of(this, event, at, actor, detail));
+    }
+
+    private void advance(ComplaintStatus next, Instant at) {
+        status = status.advanceTo(next);
+        if (at.isAfter(updatedAt)) {
+            updatedAt = at;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.amends.intake.complaint;
+
+/** What can appear on a complaint's timeline, and the LEARN stage it belongs to. */
+public enum TimelineEvent {
+    RECEIVED(LearnStage.LISTEN),
+    RECOVERY_DECIDED(LearnStage.RESPOND),
+    MAKE_GOOD_ISSUED(LearnStage.RESPOND),
+    ESCALATED(LearnStage.RESPOND),
+    CUSTOMER_NOTIFIED(LearnStage.NOTIFY);
+
+    private final LearnStage stage;
+
+    TimelineEvent(LearnStage stage) {
+        this.stage = stage;
+    }
+
+    public LearnStage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.amends.intake.timeline;
+
+import dev.amends.contract.DomainEvent;
+import dev.amends.contract.Topic;
+import dev.amends.contract.notification.CustomerNotified;
+import dev.amends.contract.recovery.RecoveryDecided;
+import dev.amends.intake.complaint.Complaint;
+import dev.amends.platform.inbox.Channels;
+import dev.amends.platform.inbox.Inbox;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Brings what happened downstream back onto the complaint's status and timeline. */
+@ApplicationScoped
+public class ComplaintProgress {
+
+    private final Inbox inbox;
+
+    ComplaintProgress(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Incoming(Channels.RECOVERIES)
+    @Blocking
+    @Transactional
+    public void onRecovery(ConsumerRecord<String, String> record) {
+        inbox.receive(record).ifPresent(this::apply);
+    }
+
+    @Incoming(Channels.NOTIFICATIONS)
+    @Blocking
+    @Transactional
+    public void onNotification(ConsumerRecord<String, String> record) {
+        inbox.receive(record).ifPresent(this::apply);
+    }
+
+    private void apply(DomainEvent event) {
+        Complaint complaint = Complaint.<Complaint>findByIdOptional(event.complaintId())
+                .filter(c -> c.tenant.equals(event.tenant()))
+                .orElseThrow(() -> new UnknownComplaintException(event));
+        if (event instanceof RecoveryDecided decided) {
+            complaint.recoveryDecided(decided, Topic.RECOVERIES.producer().serviceName());
+        } else if (event instanceof CustomerNotified notified) {
+            complaint.customerNotified(notified, Topic.NOTIFICATIONS.producer().serviceName());
+        }
+    }
+
+    /** An event about a complaint this service never filed: it goes to the dead-letter topic. */
+    static final class UnknownComplaintException extends RuntimeException {
+        UnknownComplaintException(DomainEvent event) {
+            super("no complaint " + event.complaintId() + " for tenant " + event.tenant());
+        }
+    }
+}

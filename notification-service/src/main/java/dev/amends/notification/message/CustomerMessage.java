@@ -1,0 +1,60 @@
+package dev.amends.notification.message;
+
+import dev.amends.contract.complaint.ContactChannel;
+import dev.amends.contract.notification.MessageKind;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A message sent to a customer about their complaint. */
+@Entity
+@Table(name = "customer_message")
+public class CustomerMessage extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String tenant;
+
+    @Column(name = "complaint_id", nullable = false)
+    public UUID complaintId;
+
+    @Column(name = "customer_id", nullable = false)
+    public String customerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MessageKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ContactChannel channel;
+
+    @Column(nullable = false)
+    public String recipient;
+
+    @Column(nullable = false)
+    public String subject;
+
+    @Column(nullable = false)
+    public String body;
+
+    @Column(name = "sent_at", nullable = false)
+    public Instant sentAt;
+
+    static boolean alreadySent(UUID complaintId, MessageKind kind) {
+        return count("complaintId = ?1 and kind = ?2", complaintId, kind) > 0;
+    }
+
+    static List<CustomerMessage> forComplaint(UUID complaintId) {
+        return list("complaintId = ?1 order by sentAt", complaintId);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.amends.platform.inbox;
+
+import dev.amends.contract.DomainEvent;
+import dev.amends.contract.EventCodec;
+import dev.amends.contract.EventType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The receiving side of "nothing twice". A consumer calls {@link #receive} inside the transaction
+ * that applies the event; the event id is recorded in that same transaction, so a redelivery after
+ * a crash or a rebalance is recognised and skipped.
+ *
+ * <p>A record that cannot be read (no CloudEvents id, a payload that does not parse) throws, the
+ * transaction rolls back, and the channel's dead-letter failure strategy moves it aside so the
+ * partition goes on.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
+    private final EntityManager entityManager;
+    private final String consumer;
+
+    Inbox(EntityManager entityManager, @ConfigProperty(name = "quarkus.application.name") String consumer) {
+        this.entityManager = entityManager;
+        this.consumer = consumer;
+    }
+
+    /**
+     * Returns the event when this service has not processed it before. Event types this version
+     * does not know (a newer version, a type meant for others) are skipped.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<DomainEvent> receive(ConsumerRecord<String, String> record) {
+        String ceType = header(record, "ce_type");
+        Optional<EventType> type = EventType.ofCeType(ceType);
+        if (type.isEmpty()) {
+            LOG.debugf("Skipping %s at %s-%d@%d: not an event type this service reads", ceType,
+                    record.topic(), record.partition(), record.offset());
+            return Optional.empty();
+        }
+        UUID eventId = parseEventId(header(record, "ce_id"));
+        if (record.value() == null) {
+            throw new UnreadableEventException("record has no payload");
+        }
+        DomainEvent event = EventCodec.fromJson(type.get(), record.value());
+        int firstTime = entityManager.createNativeQuery("""
+                insert into amends_processed_event (consumer, event_id, event_type)
+                values (?1, ?2, ?3)
+                on conflict do nothing
+                """)
+                .setParameter(1, consumer)
+                .setParameter(2, eventId)
+                .setParameter(3, ceType)
+                .executeUpdate();
+        if (firstTime == 0) {
+            LOG.debugf("Skipping %s %s: already processed", ceType, eventId);
+            return Optional.empty();
+        }
+        return Optional.of(event);
+    }
+
+    private static UUID parseEventId(String ceId) {
+        try {
+            return UUID.fromString(ceId);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableEventException("ce_id is not a UUID: " + ceId);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        if (header == null || header.value() == null) {
+            throw new UnreadableEventException("record has no " + name + " header");
+        }
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** A record that is not an Amends event at all. */
+    public static final class UnreadableEventException extends RuntimeException {
+        UnreadableEventException(String message) {
+            super(message);
+        }
+    }
+}

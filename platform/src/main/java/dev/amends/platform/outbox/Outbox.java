@@ -1,0 +1,46 @@
+package dev.amends.platform.outbox;
+
+import dev.amends.contract.DomainEvent;
+import dev.amends.contract.EventCodec;
+import dev.amends.contract.EventType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Records events in the caller's transaction, next to the state change they announce. Nothing is
+ * sent from here: {@link OutboxRelay} publishes what committed.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager entityManager;
+
+    Outbox(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Returns the event id, which becomes the CloudEvents {@code ce_id}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(DomainEvent event, Instant occurredAt) {
+        EventType type = EventType.of(event);
+        UUID eventId = UUID.randomUUID();
+        entityManager.createNativeQuery("""
+                insert into amends_outbox
+                    (event_id, tenant, topic, message_key, event_type, subject, payload, occurred_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8)
+                """)
+                .setParameter(1, eventId)
+                .setParameter(2, event.tenant())
+                .setParameter(3, type.topic().topicName())
+                .setParameter(4, event.customerId())
+                .setParameter(5, type.ceType())
+                .setParameter(6, event.complaintId().toString())
+                .setParameter(7, EventCodec.toJson(event))
+                .setParameter(8, occurredAt)
+                .executeUpdate();
+        return eventId;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.amends.platform.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** An RFC 9457 problem detail; every error any Amends endpoint returns has this shape. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, String instance,
+        List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One invalid field: where it is in the request and what is wrong with it. */
+    public record FieldError(String field, String message) {
+    }
+}

@@ -1,0 +1,136 @@
+package dev.amends.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become {@code application/problem+json}. No exception class name
+ * or stack trace ever reaches a client.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidRequest(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return problem(400, "validation-failed", "The request is not valid",
+                errors.size() + " field(s) need attention; nothing was changed.", uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> domainProblem(ProblemException e, UriInfo uri) {
+        return problem(e.status(), slug(e.title()), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    /** Declared apart because Quarkus maps this subtype itself, without a body, unless told otherwise. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableBody(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unreadableBody(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+        String detail;
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
+            detail = "must be one of " + Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+        } else if (e instanceof UnrecognizedPropertyException) {
+            detail = "is not a known field";
+        } else if (e instanceof InvalidFormatException) {
+            detail = "has the wrong format";
+        } else {
+            detail = field.isEmpty() ? "the body is not well-formed JSON" : "has the wrong type";
+        }
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, detail));
+        return problem(400, "malformed-request", "The request body cannot be read",
+                field.isEmpty() ? detail + "; nothing was changed." : field + " " + detail + "; nothing was changed.",
+                uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> httpError(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableBody(json, uri);
+        }
+        return problem(status.getStatusCode(), slug(status.getReasonPhrase()), status.getReasonPhrase(),
+                status.getStatusCode() == 404 ? "There is nothing at " + uri.getPath() + "." : e.getMessage(), uri,
+                List.of());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure on %s, incident %s", uri.getPath(), incident);
+        return problem(500, "internal-error", "Something went wrong on our side",
+                "The request was not completed. Quote incident " + incident + " when you contact support.", uri,
+                List.of());
+    }
+
+    private static RestResponse<Problem> problem(int status, String slug, String title, String detail, UriInfo uri,
+            List<Problem.FieldError> errors) {
+        Problem body = new Problem("urn:amends:problem:" + slug, title, status, detail, uri.getPath(), errors);
+        return RestResponse.ResponseBuilder.<Problem>create(status).entity(body).type(Problem.MEDIA_TYPE).build();
+    }
+
+    /**
+     * {@code file.request.customer.email} becomes {@code customer.email}; a violation on a query or
+     * header parameter itself is named by the parameter.
+     */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                field.append(field.length() > 0 ? "." : "").append(node.getName());
+            }
+        }
+        if (field.length() > 0) {
+            return field.toString();
+        }
+        return parameter == null ? "body" : parameter;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String slug(String title) {
+        return title == null ? "error" : title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

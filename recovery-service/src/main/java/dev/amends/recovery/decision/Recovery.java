@@ -1,0 +1,123 @@
+package dev.amends.recovery.decision;
+
+import dev.amends.contract.Money;
+import dev.amends.contract.complaint.ComplaintReceived;
+import dev.amends.contract.recovery.ApologyPart;
+import dev.amends.contract.recovery.AuthorityLevel;
+import dev.amends.contract.recovery.Fault;
+import dev.amends.contract.recovery.MakeGoodKind;
+import dev.amends.contract.recovery.RecoveryDecided;
+import dev.amends.contract.recovery.RecoveryOutcome;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The decision on how one complaint is made right. */
+@Entity
+@Table(name = "recovery")
+public class Recovery extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String tenant;
+
+    @Column(name = "complaint_id", nullable = false, unique = true)
+    public UUID complaintId;
+
+    @Column(name = "customer_id", nullable = false)
+    public String customerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RecoveryOutcome outcome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Fault fault;
+
+    @Column(nullable = false)
+    public String apology;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "make_good_kind")
+    public MakeGoodKind makeGoodKind;
+
+    @Column(name = "make_good_amount")
+    public BigDecimal makeGoodAmount;
+
+    public String currency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AuthorityLevel authority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "escalation_level")
+    public AuthorityLevel escalationLevel;
+
+    @Column(name = "escalation_owner")
+    public String escalationOwner;
+
+    @Column(name = "escalation_due_at")
+    public Instant escalationDueAt;
+
+    @Column(nullable = false)
+    public String rationale;
+
+    @Column(name = "decided_at", nullable = false)
+    public Instant decidedAt;
+
+    public static Optional<Recovery> forComplaint(UUID complaintId) {
+        return find("complaintId", complaintId).firstResultOptional();
+    }
+
+    /** Records the policy's decision and returns the event that announces it. */
+    static RecoveryDecided record(ComplaintReceived complaint, StarterPolicy.Decision decision, Instant now) {
+        Recovery recovery = new Recovery();
+        recovery.id = UUID.randomUUID();
+        recovery.tenant = complaint.tenant();
+        recovery.complaintId = complaint.complaintId();
+        recovery.customerId = complaint.customerId();
+        recovery.outcome = decision.outcome();
+        recovery.fault = decision.fault();
+        recovery.apology = decision.apology().stream().map(Enum::name).collect(Collectors.joining(","));
+        if (decision.makeGood() != null) {
+            recovery.makeGoodKind = decision.makeGood().kind();
+            recovery.makeGoodAmount = decision.makeGood().value().amount();
+            recovery.currency = decision.makeGood().value().currency();
+        }
+        recovery.authority = decision.authority();
+        if (decision.escalation() != null) {
+            recovery.escalationLevel = decision.escalation().level();
+            recovery.escalationOwner = decision.escalation().owner();
+            recovery.escalationDueAt = decision.escalation().dueAt();
+        }
+        recovery.rationale = String.join("\n", decision.rationale());
+        recovery.decidedAt = now;
+        recovery.persist();
+        return new RecoveryDecided(complaint.tenant(), complaint.complaintId(), recovery.id, complaint.customer(),
+                complaint.summary(), decision.outcome(), decision.fault(), decision.apology(), decision.makeGood(),
+                decision.authority(), decision.escalation(), decision.rationale(), now);
+    }
+
+    List<ApologyPart> apologyParts() {
+        return Arrays.stream(apology.split(",")).map(ApologyPart::valueOf).toList();
+    }
+
+    Money makeGoodValue() {
+        return makeGoodAmount == null ? null : new Money(makeGoodAmount, currency);
+    }
+}

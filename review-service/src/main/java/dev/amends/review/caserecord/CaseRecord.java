@@ -1,0 +1,105 @@
+package dev.amends.review.caserecord;
+
+import dev.amends.contract.Money;
+import dev.amends.contract.complaint.ComplaintCategory;
+import dev.amends.contract.complaint.ComplaintReceived;
+import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.recovery.MakeGoodKind;
+import dev.amends.contract.recovery.RecoveryDecided;
+import dev.amends.contract.recovery.RecoveryOutcome;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** What the record says about one complaint: the facts a public response may rest on. */
+@Entity
+@Table(name = "case_record")
+public class CaseRecord extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "complaint_id")
+    public UUID complaintId;
+
+    @Column(nullable = false)
+    public String tenant;
+
+    @Column(name = "customer_id", nullable = false)
+    public String customerId;
+
+    @Column(name = "customer_name", nullable = false)
+    public String customerName;
+
+    @Column(name = "customer_email")
+    public String customerEmail;
+
+    @Column(name = "order_reference")
+    public String orderReference;
+
+    @Enumerated(EnumType.STRING)
+    public ComplaintCategory category;
+
+    @Column(nullable = false)
+    public String summary;
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recovery_outcome")
+    public RecoveryOutcome recoveryOutcome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "make_good_kind")
+    public MakeGoodKind makeGoodKind;
+
+    @Column(name = "make_good_amount")
+    public BigDecimal makeGoodAmount;
+
+    public String currency;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    /** The record for a complaint, created by whichever of its events arrives first. */
+    static CaseRecord forComplaint(UUID complaintId, String tenant, Customer customer, String summary) {
+        CaseRecord record = findById(complaintId);
+        if (record == null) {
+            record = new CaseRecord();
+            record.complaintId = complaintId;
+            record.tenant = tenant;
+            record.customerId = customer.id();
+            record.customerName = customer.name();
+            record.customerEmail = customer.email();
+            record.summary = summary;
+            record.persist();
+        }
+        return record;
+    }
+
+    void received(ComplaintReceived complaint) {
+        orderReference = complaint.orderReference();
+        category = complaint.category();
+        receivedAt = complaint.receivedAt();
+    }
+
+    void recoveryDecided(RecoveryDecided decision) {
+        recoveryOutcome = decision.outcome();
+        decidedAt = decision.decidedAt();
+        if (decision.makeGood() != null) {
+            makeGoodKind = decision.makeGood().kind();
+            makeGoodAmount = decision.makeGood().value().amount();
+            currency = decision.makeGood().value().currency();
+        }
+    }
+
+    Money makeGood() {
+        return makeGoodAmount == null ? null : new Money(makeGoodAmount, currency);
+    }
+}

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Runs the whole Amends platform on this machine: a real Kafka broker (KRaft, from the Maven
+# Central jars), PostgreSQL (the machine's own, or an embedded one when none answers) and the four
+# services as separate processes on ports 8081-8084.
+#
+#   ./run.sh        build what is needed, start everything, stay in the foreground (Ctrl-C stops it)
+#   ./run.sh stop   stop what an earlier ./run.sh started, from another terminal
+#
+# Needs only a JDK 17+. Data (Kafka log, embedded PostgreSQL, logs) lives in ./.amends.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+DATA=${AMENDS_DATA_DIR:-.amends}
+SERVICES=(intake:8081 recovery:8082 notification:8083 review:8084)
+PIDS="$DATA/pids"
+
+say() { printf 'amends: %s\n' "$*"; }
+
+stop_all() {
+  local stopped=0
+  for pidfile in "$PIDS"/*.pid; do
+    [ -e "$pidfile" ] || continue
+    local pid; pid=$(cat "$pidfile")
+    if kill -0 "$pid" 2>/dev/null; then kill "$pid" 2>/dev/null && stopped=$((stopped + 1)); fi
+  done
+  # Services first, then wait for them before the broker and the database go away under them.
+  for pidfile in "$PIDS"/*.pid; do
+    [ -e "$pidfile" ] || continue
+    local pid; pid=$(cat "$pidfile")
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+    rm -f "$pidfile"
+  done
+  rm -f "$DATA/infra.env"
+  say "stopped $stopped process(es)"
+}
+
+if [ "${1:-}" = "stop" ]; then stop_all; exit 0; fi
+
+command -v java >/dev/null || { say "a JDK 17 or newer is needed and 'java' is not on the PATH"; exit 1; }
+mkdir -p "$DATA/logs" "$PIDS"
+for pidfile in "$PIDS"/*.pid; do
+  [ -e "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null && { say "already running; './run.sh stop' first"; exit 1; }
+done
+rm -f "$PIDS"/*.pid "$DATA/infra.env"
+
+started=$(date +%s)
+say "building the services (./mvnw package, tests skipped)"
+./mvnw -q -DskipTests package
+
+services_pids=()
+infra_pid=""
+shutdown() {
+  trap - INT TERM EXIT
+  echo
+  say "stopping"
+  for pid in "${services_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${services_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  [ -n "$infra_pid" ] && { kill "$infra_pid" 2>/dev/null || true; wait "$infra_pid" 2>/dev/null || true; }
+  rm -f "$PIDS"/*.pid "$DATA/infra.env"
+  say "stopped"
+}
+trap shutdown INT TERM EXIT
+
+say "starting Kafka and preparing PostgreSQL (log: $DATA/logs/infrastructure.log)"
+AMENDS_DATA_DIR="$DATA" java -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+  -cp "devkit/target/classes:$(cat devkit/target/runtime-classpath.txt)" dev.amends.devkit.LocalPlatform \
+  >"$DATA/logs/infrastructure.log" 2>&1 &
+infra_pid=$!
+echo "$infra_pid" >"$PIDS/infrastructure.pid"
+for _ in $(seq 1 600); do
+  [ -s "$DATA/infra.env" ] && break
+  if ! kill -0 "$infra_pid" 2>/dev/null; then
+    say "the infrastructure did not start; the end of $DATA/logs/infrastructure.log says:"
+    tail -n 20 "$DATA/logs/infrastructure.log"
+    exit 1
+  fi
+  sleep 0.2
+done
+grep '^amends:' "$DATA/logs/infrastructure.log" || true
+set -a; . "$DATA/infra.env"; set +a
+
+for entry in "${SERVICES[@]}"; do
+  name=${entry%%:*}
+  java -jar "$name-service/target/quarkus-app/quarkus-run.jar" >"$DATA/logs/$name-service.log" 2>&1 &
+  services_pids+=($!)
+  echo "$!" >"$PIDS/$name-service.pid"
+done
+
+ready() { curl -fsS -o /dev/null "http://localhost:$1/q/health/ready" 2>/dev/null; }
+for entry in "${SERVICES[@]}"; do
+  name=${entry%%:*}; port=${entry##*:}
+  for _ in $(seq 1 300); do
+    ready "$port" && break
+    if ! kill -0 "$(cat "$PIDS/$name-service.pid")" 2>/dev/null; then
+      say "$name-service stopped while starting; the end of $DATA/logs/$name-service.log says:"
+      tail -n 20 "$DATA/logs/$name-service.log"
+      exit 1
+    fi
+    sleep 0.2
+  done
+  ready "$port" || { say "$name-service is not ready after 60 s; see $DATA/logs/$name-service.log"; exit 1; }
+done
+
+cat <<INFO
+amends: the platform is up in $(( $(date +%s) - started )) s (build included)
+  intake-service        http://localhost:8081   (Swagger UI: http://localhost:8081/q/swagger-ui)
+  recovery-service      http://localhost:8082
+  notification-service  http://localhost:8083
+  review-service        http://localhost:8084
+  Kafka                 $KAFKA_BOOTSTRAP_SERVERS
+  logs                  $DATA/logs/
+
+File a complaint:
+  curl -si http://localhost:8081/api/v1/complaints -H 'Content-Type: application/json' -d '{
+    "customer": {"id": "CUST-1042", "name": "Ada Lovelace", "email": "ada@example.com", "timeZone": "Europe/London"},
+    "receivedVia": "EMAIL", "category": "DELIVERY", "summary": "Fridge delivered two weeks late",
+    "story": "I took two days off work to wait for the fridge and nobody came. Nobody called either.",
+    "desiredOutcome": "My delivery fee back", "orderReference": "ORD-2026-118",
+    "amountAtStake": {"amount": "39.00", "currency": "EUR"}}'
+Then follow it (the Location header names it):
+  curl -s http://localhost:8081/api/v1/complaints/<id>
+
+Ctrl-C stops everything this command started.
+INFO
+wait "${services_pids[@]}"
