@@ -9,6 +9,7 @@ import dev.amends.platform.inbox.Channels;
 import dev.amends.platform.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -38,7 +39,9 @@ public class ComplaintProgress {
     }
 
     private void apply(DomainEvent event) {
-        Complaint complaint = Complaint.<Complaint>findByIdOptional(event.complaintId())
+        // Recovery and notification events about one complaint arrive on two channels at once; the
+        // row lock makes them apply one after the other instead of failing each other's commit.
+        Complaint complaint = Complaint.<Complaint>findByIdOptional(event.complaintId(), LockModeType.PESSIMISTIC_WRITE)
                 .filter(c -> c.tenant.equals(event.tenant()))
                 .orElseThrow(() -> new UnknownComplaintException(event));
         if (event instanceof RecoveryDecided decided) {

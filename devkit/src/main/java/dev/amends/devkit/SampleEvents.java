@@ -1,0 +1,54 @@
+package dev.amends.devkit;
+
+import dev.amends.contract.Money;
+import dev.amends.contract.complaint.ComplaintCategory;
+import dev.amends.contract.complaint.ComplaintReceived;
+import dev.amends.contract.complaint.ContactChannel;
+import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.notification.CustomerNotified;
+import dev.amends.contract.notification.MessageKind;
+import dev.amends.contract.recovery.ApologyPart;
+import dev.amends.contract.recovery.AuthorityLevel;
+import dev.amends.contract.recovery.Fault;
+import dev.amends.contract.recovery.MakeGood;
+import dev.amends.contract.recovery.MakeGoodKind;
+import dev.amends.contract.recovery.RecoveryDecided;
+import dev.amends.contract.recovery.RecoveryOutcome;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** Realistic events for tests, each about a fresh customer so tests never see each other's data. */
+public final class SampleEvents {
+
+    private SampleEvents() {
+    }
+
+    public static Customer customer() {
+        return new Customer("CUST-" + UUID.randomUUID(), "Ada Lovelace", "ada@example.com", "+4915112345678",
+                ContactChannel.EMAIL, "en", "Europe/London", "gold");
+    }
+
+    public static ComplaintReceived complaintReceived(Customer customer, Money atStake) {
+        return new ComplaintReceived("acme", UUID.randomUUID(), customer, ContactChannel.EMAIL,
+                ComplaintCategory.DELIVERY, "Fridge delivered two weeks late",
+                "I took two days off work to wait for the fridge and nobody came. Nobody called either.",
+                "My delivery fee back", "ORD-2026-118", atStake, Instant.now().minus(3, ChronoUnit.DAYS), "ZD-88213",
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    public static RecoveryDecided creditGranted(UUID complaintId, Customer customer, Money credit) {
+        return new RecoveryDecided("acme", complaintId, UUID.randomUUID(), customer, "Fridge delivered two weeks late",
+                RecoveryOutcome.GRANTED, Fault.UNKNOWN,
+                List.of(ApologyPart.REGRET, ApologyPart.RESTITUTION, ApologyPart.REPENTANCE),
+                new MakeGood(MakeGoodKind.ACCOUNT_CREDIT, credit, "Account credit of " + credit + " for order ORD-2026-118"),
+                AuthorityLevel.AUTOMATIC, null, List.of("within the automatic authority"),
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    public static CustomerNotified apologySent(UUID complaintId, Customer customer) {
+        return new CustomerNotified("acme", complaintId, customer.id(), UUID.randomUUID(), MessageKind.APOLOGY,
+                ContactChannel.EMAIL, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+}

@@ -1,0 +1,142 @@
+package dev.amends.intake.complaint;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.amends.contract.EventCodec;
+import dev.amends.contract.EventType;
+import dev.amends.contract.Topic;
+import dev.amends.contract.complaint.ComplaintReceived;
+import dev.amends.devkit.AmendsTestResource;
+import dev.amends.devkit.KafkaTestClient;
+import dev.amends.devkit.TestInfrastructure;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(AmendsTestResource.class)
+class ComplaintFilingIT {
+
+    private static KafkaTestClient kafka;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient(TestInfrastructure.shared().kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void filingAComplaintAnswers201WithItsLocationAndKeepsTheStoryVerbatim() {
+        String id = given().contentType(ContentType.JSON).body(ComplaintRequests.complaint())
+                .when().post("/api/v1/complaints")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/v1/complaints/"))
+                .body("status", equalTo("RECEIVED"))
+                .body("story", equalTo(ComplaintRequests.STORY))
+                .body("amountAtStake.amount", equalTo("39.90"))
+                .body("timeline.event", hasItems("RECEIVED"))
+                .body("timeline[0].stage", equalTo("LISTEN"))
+                .extract().path("id");
+
+        given().when().get("/api/v1/complaints/" + id)
+                .then().statusCode(200)
+                .body("story", equalTo(ComplaintRequests.STORY))
+                .body("customer.locale", equalTo("de-DE"));
+    }
+
+    @Test
+    void aFiledComplaintIsAnnouncedAsACloudEventKeyedByTheCustomer() {
+        Map<String, Object> request = ComplaintRequests.complaint();
+        String customerId = ComplaintRequests.customerId(request);
+        String id = given().contentType(ContentType.JSON).header("Amends-Tenant", "acme-retail").body(request)
+                .when().post("/api/v1/complaints")
+                .then().statusCode(201).extract().path("id");
+
+        ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(30)).until(
+                () -> kafka.records(Topic.COMPLAINTS.topicName(), r -> customerId.equals(r.key())),
+                records -> records.size() == 1).get(0);
+        assertEquals("complaint.received.v1", KafkaTestClient.header(record, "ce_type"));
+        assertEquals(id, KafkaTestClient.header(record, "ce_subject"));
+        assertEquals("intake-service", KafkaTestClient.header(record, "ce_source"));
+        assertEquals("acme-retail", KafkaTestClient.header(record, "ce_tenant"));
+        UUID.fromString(KafkaTestClient.header(record, "ce_id"));
+        ComplaintReceived event = (ComplaintReceived) EventCodec.fromJson(EventType.COMPLAINT_RECEIVED, record.value());
+        assertEquals(ComplaintRequests.STORY, event.story());
+        assertEquals("acme-retail", event.tenant());
+    }
+
+    @Test
+    void anInvalidComplaintIsRefusedWithEveryFieldProblemAndNothingIsFiled() {
+        long before = QuarkusTransaction.requiringNew().call(() -> Complaint.count());
+        Map<String, Object> request = ComplaintRequests.complaint();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> customer = (Map<String, Object>) request.get("customer");
+        customer.remove("email");
+        customer.put("id", " ");
+        request.put("story", "");
+        request.put("amountAtStake", Map.of("amount", "12.345", "currency", "EUR"));
+
+        given().contentType(ContentType.JSON).body(request)
+                .when().post("/api/v1/complaints")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors", hasSize(4))
+                .body("errors.field", hasItems("customer.id", "customer.reachable", "story", "amountAtStake.exact"));
+
+        assertEquals(before, (long) QuarkusTransaction.requiringNew().call(() -> Complaint.count()));
+    }
+
+    @Test
+    void anUnknownCategoryIsRefusedNamingTheFieldAndTheAllowedValues() {
+        Map<String, Object> request = ComplaintRequests.complaint();
+        request.put("category", "PARCEL");
+
+        given().contentType(ContentType.JSON).body(request)
+                .when().post("/api/v1/complaints")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("category"))
+                .body("errors[0].message", containsString("BILLING, DELIVERY, PRODUCT, SERVICE, OTHER"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRefusedAsAProblem() {
+        given().contentType(ContentType.JSON).body("{\"customer\": ")
+                .when().post("/api/v1/complaints")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("The request body cannot be read"));
+    }
+
+    @Test
+    void anUnknownComplaintIsA404Problem() {
+        given().when().get("/api/v1/complaints/" + UUID.randomUUID())
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Complaint not found"));
+        given().when().get("/api/v1/complaints/not-a-uuid")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("instance", endsWith("/not-a-uuid"));
+    }
+}

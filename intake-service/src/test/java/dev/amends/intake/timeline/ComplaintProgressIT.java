@@ -1,0 +1,124 @@
+package dev.amends.intake.timeline;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.amends.contract.Money;
+import dev.amends.contract.Service;
+import dev.amends.contract.Topic;
+import dev.amends.contract.complaint.ContactChannel;
+import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.recovery.RecoveryDecided;
+import dev.amends.devkit.AmendsTestResource;
+import dev.amends.devkit.KafkaTestClient;
+import dev.amends.devkit.SampleEvents;
+import dev.amends.devkit.TestInfrastructure;
+import dev.amends.intake.complaint.ComplaintRequests;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(AmendsTestResource.class)
+class ComplaintProgressIT {
+
+    private static KafkaTestClient kafka;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient(TestInfrastructure.shared().kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void recoveryAndNotificationShowOnTheTimelineInLearnOrder() {
+        Filed filed = file();
+        kafka.publish(SampleEvents.creditGranted(filed.id, filed.customer, Money.of("39.90", "EUR")),
+                UUID.randomUUID());
+        kafka.publish(SampleEvents.apologySent(filed.id, filed.customer), UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/complaints/" + filed.id)
+                .then().statusCode(200)
+                .body("status", equalTo("CUSTOMER_NOTIFIED"))
+                .body("timeline.event",
+                        contains("RECEIVED", "RECOVERY_DECIDED", "MAKE_GOOD_ISSUED", "CUSTOMER_NOTIFIED"))
+                .body("timeline.stage", contains("LISTEN", "RESPOND", "RESPOND", "NOTIFY"))
+                .body("timeline[2].detail", equalTo("ACCOUNT_CREDIT 39.90 EUR")));
+    }
+
+    @Test
+    void statusNeverMovesBackWhenAnEarlierStageArrivesLate() {
+        Filed filed = file();
+        kafka.publish(SampleEvents.apologySent(filed.id, filed.customer), UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/complaints/" + filed.id)
+                .then().body("status", equalTo("CUSTOMER_NOTIFIED")));
+
+        kafka.publish(SampleEvents.creditGranted(filed.id, filed.customer, Money.of("39.90", "EUR")),
+                UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/complaints/" + filed.id)
+                .then().body("timeline.size()", equalTo(4))
+                .body("status", equalTo("CUSTOMER_NOTIFIED")));
+    }
+
+    @Test
+    void aRedeliveredEventIsAppliedOnce() {
+        Filed filed = file();
+        RecoveryDecided decided = SampleEvents.creditGranted(filed.id, filed.customer, Money.of("39.90", "EUR"));
+        UUID eventId = UUID.randomUUID();
+        kafka.publish(decided, eventId);
+        kafka.publish(decided, eventId);
+        // A later event on the same partition proves both copies were consumed before we look.
+        kafka.publish(SampleEvents.apologySent(filed.id, filed.customer), UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/complaints/" + filed.id)
+                .then().body("status", equalTo("CUSTOMER_NOTIFIED")));
+        given().get("/api/v1/complaints/" + filed.id).then()
+                .body("timeline.event", contains("RECEIVED", "RECOVERY_DECIDED", "MAKE_GOOD_ISSUED",
+                        "CUSTOMER_NOTIFIED"));
+    }
+
+    @Test
+    void anUnreadableEventGoesToTheDeadLetterTopicAndThePartitionMovesOn() {
+        Filed filed = file();
+        kafka.publishRaw(Topic.RECOVERIES, filed.customer.id(), "{\"complaintId\": not json",
+                Map.of("ce_id", UUID.randomUUID().toString(), "ce_type", "recovery.decided.v1"));
+        kafka.publish(SampleEvents.creditGranted(filed.id, filed.customer, Money.of("39.90", "EUR")),
+                UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/complaints/" + filed.id)
+                .then().body("status", equalTo("RECOVERY_DECIDED")));
+        var dead = await().atMost(Duration.ofSeconds(30)).until(
+                () -> kafka.records(Topic.RECOVERIES.deadLetterTopic(Service.INTAKE),
+                        r -> filed.customer.id().equals(r.key())),
+                records -> records.size() == 1);
+        assertNotNull(KafkaTestClient.header(dead.get(0), "dead-letter-reason"));
+        assertEquals(Topic.RECOVERIES.topicName(), KafkaTestClient.header(dead.get(0), "dead-letter-topic"));
+    }
+
+    private static Filed file() {
+        Map<String, Object> request = ComplaintRequests.complaint();
+        String id = given().contentType(ContentType.JSON).header("Amends-Tenant", "acme").body(request)
+                .when().post("/api/v1/complaints")
+                .then().statusCode(201).extract().path("id");
+        Customer customer = new Customer(ComplaintRequests.customerId(request), "Ada Lovelace", "ada@example.com",
+                null, ContactChannel.EMAIL, "de-DE", "Europe/Berlin", null);
+        return new Filed(UUID.fromString(id), customer);
+    }
+
+    private record Filed(UUID id, Customer customer) {
+    }
+}
