@@ -1,0 +1,95 @@
+package dev.amends.notification.message;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.amends.contract.EventCodec;
+import dev.amends.contract.EventType;
+import dev.amends.contract.Money;
+import dev.amends.contract.Topic;
+import dev.amends.contract.notification.CustomerNotified;
+import dev.amends.contract.notification.MessageKind;
+import dev.amends.contract.recovery.RecoveryDecided;
+import dev.amends.devkit.AmendsTestResource;
+import dev.amends.devkit.KafkaTestClient;
+import dev.amends.devkit.SampleEvents;
+import dev.amends.devkit.TestInfrastructure;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(AmendsTestResource.class)
+class ApologiesIT {
+
+    private static KafkaTestClient kafka;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient(TestInfrastructure.shared().kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void aDecidedRecoveryIsSentAsAnApologyAndAnnounced() {
+        RecoveryDecided decided = SampleEvents.creditGranted(UUID.randomUUID(), SampleEvents.customer(),
+                Money.of("39.90", "EUR"));
+        kafka.publish(decided, UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("complaintId", decided.complaintId()).get("/api/v1/messages")
+                        .then().statusCode(200)
+                        .body("", hasSize(1))
+                        .body("[0].kind", equalTo("APOLOGY"))
+                        .body("[0].channel", equalTo("EMAIL"))
+                        .body("[0].recipient", equalTo("ada@example.com"))
+                        .body("[0].body", containsString("39.90 EUR")));
+
+        var announced = await().atMost(Duration.ofSeconds(30)).until(
+                () -> kafka.records(Topic.NOTIFICATIONS.topicName(), r -> decided.customerId().equals(r.key())),
+                records -> records.size() == 1).get(0);
+        CustomerNotified notified = (CustomerNotified) EventCodec.fromJson(EventType.CUSTOMER_NOTIFIED,
+                announced.value());
+        assertEquals(decided.complaintId(), notified.complaintId());
+        assertEquals(MessageKind.APOLOGY, notified.kind());
+    }
+
+    @Test
+    void aRedeliveredDecisionNeverMessagesTheCustomerTwice() {
+        var customer = SampleEvents.customer();
+        RecoveryDecided decided = SampleEvents.creditGranted(UUID.randomUUID(), customer, Money.of("10", "EUR"));
+        UUID eventId = UUID.randomUUID();
+        kafka.publish(decided, eventId);
+        kafka.publish(decided, eventId);
+        // The same decision under a new event id, as a replay from the dead-letter topic would bring it.
+        kafka.publish(decided, UUID.randomUUID());
+        RecoveryDecided another = SampleEvents.creditGranted(UUID.randomUUID(), customer, Money.of("11", "EUR"));
+        kafka.publish(another, UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("complaintId", another.complaintId()).get("/api/v1/messages")
+                        .then().body("", hasSize(1)));
+        given().queryParam("complaintId", decided.complaintId()).get("/api/v1/messages").then().body("", hasSize(1));
+        assertEquals(2, kafka.records(Topic.NOTIFICATIONS.topicName(), r -> customer.id().equals(r.key())).size());
+    }
+
+    @Test
+    void listingMessagesWithoutAComplaintIdIsRefusedAsAProblem() {
+        given().get("/api/v1/messages")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("complaintId"));
+    }
+}
