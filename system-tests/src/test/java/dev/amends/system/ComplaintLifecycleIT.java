@@ -1,0 +1,61 @@
+package dev.amends.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** One complaint followed through all four packaged services. */
+class ComplaintLifecycleIT {
+
+    private static RunningPlatform platform;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = RunningPlatform.shared();
+    }
+
+    @Test
+    void aComplaintWithinAuthorityGoesFromIntakeThroughRecoveryAndNotificationBackIntoItsTimeline() {
+        ServiceProcess intake = platform.service("intake-service");
+        String id = Complaints.file(intake, "39.00");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + id)
+                        .then().body("status", equalTo("CUSTOMER_NOTIFIED"))
+                        .body("timeline.event",
+                                contains("RECEIVED", "RECOVERY_DECIDED", "MAKE_GOOD_ISSUED", "CUSTOMER_NOTIFIED"))
+                        .body("timeline.stage", contains("LISTEN", "RESPOND", "RESPOND", "NOTIFY")));
+
+        given().baseUri(platform.service("recovery-service").baseUri())
+                .get("/api/v1/complaints/" + id + "/recovery")
+                .then().statusCode(200).body("outcome", equalTo("GRANTED")).body("makeGood.amount", equalTo("39.00"));
+        given().baseUri(platform.service("notification-service").baseUri())
+                .queryParam("complaintId", id).get("/api/v1/messages")
+                .then().body("", hasSize(1)).body("[0].kind", equalTo("APOLOGY"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(platform.service("review-service").baseUri())
+                        .get("/api/v1/case-records/" + id)
+                        .then().statusCode(200).body("recoveryOutcome", equalTo("GRANTED")));
+    }
+
+    @Test
+    void aComplaintAboveAuthorityIsEscalatedAndTheCustomerIsToldWhenToExpectAnAnswer() {
+        ServiceProcess intake = platform.service("intake-service");
+        String id = Complaints.file(intake, "400.00");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + id)
+                        .then().body("status", equalTo("CUSTOMER_NOTIFIED"))
+                        .body("timeline.event", contains("RECEIVED", "RECOVERY_DECIDED", "ESCALATED",
+                                "CUSTOMER_NOTIFIED")));
+        given().baseUri(platform.service("notification-service").baseUri())
+                .queryParam("complaintId", id).get("/api/v1/messages")
+                .then().body("", hasSize(1)).body("[0].kind", equalTo("ESCALATION_NOTICE"));
+    }
+}

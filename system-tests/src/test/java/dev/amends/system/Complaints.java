@@ -1,0 +1,36 @@
+package dev.amends.system;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Files complaints on a running intake-service the way a CRM does. */
+final class Complaints {
+
+    private Complaints() {
+    }
+
+    static String file(ServiceProcess intake, String amount) {
+        Map<String, Object> body = Map.of(
+                "customer", Map.of("id", "CUST-" + UUID.randomUUID(), "name", "Ada Lovelace",
+                        "email", "ada@example.com", "timeZone", "Europe/London"),
+                "receivedVia", "EMAIL",
+                "category", "DELIVERY",
+                "summary", "Fridge delivered two weeks late",
+                "story", "I took two days off work to wait for the fridge and nobody came. Nobody called either.",
+                "desiredOutcome", "My delivery fee back",
+                "orderReference", "ORD-2026-118",
+                "amountAtStake", Map.of("amount", amount, "currency", "EUR"));
+        return given().baseUri(intake.baseUri()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/complaints")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static List<String> timelineEvents(ServiceProcess intake, String complaintId) {
+        return given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + complaintId)
+                .then().statusCode(200).extract().path("timeline.event");
+    }
+}

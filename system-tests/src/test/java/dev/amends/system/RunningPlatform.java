@@ -1,0 +1,73 @@
+package dev.amends.system;
+
+import dev.amends.devkit.AmendsTestResource;
+import dev.amends.devkit.TestInfrastructure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four packaged services, started once per test run against the shared test broker and
+ * system-test databases of their own, on free ports so a platform started by ./run.sh is left alone.
+ */
+final class RunningPlatform {
+
+    static final List<String> SERVICES = List.of("intake-service", "recovery-service", "notification-service",
+            "review-service");
+    private static RunningPlatform shared;
+
+    private final TestInfrastructure infrastructure;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+    private RunningPlatform(TestInfrastructure infrastructure) {
+        this.infrastructure = infrastructure;
+    }
+
+    static synchronized RunningPlatform shared() {
+        if (shared == null) {
+            shared = new RunningPlatform(TestInfrastructure.shared());
+            shared.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "amends-system-test-stop"));
+        }
+        return shared;
+    }
+
+    ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    String kafkaBootstrapServers() {
+        return infrastructure.kafkaBootstrapServers();
+    }
+
+    private void start() {
+        Path root = Path.of(System.getProperty("amends.repository.root", ".."));
+        for (String name : SERVICES) {
+            String database = AmendsTestResource.testDatabase("system_" + name.replace("-service", ""));
+            infrastructure.postgres().recreateDatabase(database);
+            Map<String, String> environment = new LinkedHashMap<>();
+            infrastructure.serviceConfig(database).forEach((key, value) ->
+                    environment.put(key.toUpperCase().replace('.', '_').replace('-', '_'), value));
+            ServiceProcess service = new ServiceProcess(name, root, freePort(), environment);
+            services.put(name, service);
+            service.start();
+        }
+        services.values().forEach(ServiceProcess::awaitReady);
+    }
+
+    private void stop() {
+        services.values().forEach(ServiceProcess::stop);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
