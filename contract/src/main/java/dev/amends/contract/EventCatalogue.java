@@ -1,14 +1,11 @@
 package dev.amends.contract;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 /**
  * Renders the catalogue document (EVENTS.md) from the enums, so the document cannot drift from the
- * code: a test compares the two. Regenerate with
- * running this class's main with the path of EVENTS.md.
+ * code: {@code EventCatalogueTest} compares the two and rewrites the file when run with
+ * {@code ./mvnw -pl contract test -Damends.catalogue.write=true}.
  */
 public final class EventCatalogue {
 
@@ -42,10 +39,5 @@ public final class EventCatalogue {
                     .append(type.payloadType().getName()).append("` | ").append(type.meaning()).append(" |\n");
         }
         return out.toString();
-    }
-
-    public static void main(String[] args) throws IOException {
-        Path target = Path.of(args.length > 0 ? args[0] : "contract/EVENTS.md");
-        Files.writeString(target, render());
     }
 }
