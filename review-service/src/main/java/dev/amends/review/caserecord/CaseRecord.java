@@ -13,6 +13,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -67,20 +68,25 @@ public class CaseRecord extends PanacheEntityBase {
     @Column(name = "decided_at")
     public Instant decidedAt;
 
-    /** The record for a complaint, created by whichever of its events arrives first. */
+    /**
+     * The record for a complaint, created by whichever of its events arrives first. The two events
+     * come in on two channels at once, so the row is created with "insert if absent" and then
+     * locked, rather than read-then-insert, which would let both create it and one fail.
+     */
     static CaseRecord forComplaint(UUID complaintId, String tenant, Customer customer, String summary) {
-        CaseRecord record = findById(complaintId);
-        if (record == null) {
-            record = new CaseRecord();
-            record.complaintId = complaintId;
-            record.tenant = tenant;
-            record.customerId = customer.id();
-            record.customerName = customer.name();
-            record.customerEmail = customer.email();
-            record.summary = summary;
-            record.persist();
-        }
-        return record;
+        getEntityManager().createNativeQuery("""
+                insert into case_record (complaint_id, tenant, customer_id, customer_name, customer_email, summary)
+                values (?1, ?2, ?3, ?4, ?5, ?6)
+                on conflict (complaint_id) do nothing
+                """)
+                .setParameter(1, complaintId)
+                .setParameter(2, tenant)
+                .setParameter(3, customer.id())
+                .setParameter(4, customer.name())
+                .setParameter(5, customer.email())
+                .setParameter(6, summary)
+                .executeUpdate();
+        return findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     void received(ComplaintReceived complaint) {
