@@ -18,6 +18,7 @@ public final class TestInfrastructure {
 
     private final String kafkaBootstrapServers;
     private final LocalPostgres postgres;
+    private KafkaTestClient kafka;
 
     private TestInfrastructure(String kafkaBootstrapServers, LocalPostgres postgres) {
         this.kafkaBootstrapServers = kafkaBootstrapServers;
@@ -33,6 +34,15 @@ public final class TestInfrastructure {
 
     public String kafkaBootstrapServers() {
         return kafkaBootstrapServers;
+    }
+
+    /** A client for publishing and reading test events, shared by every test in the JVM. */
+    public synchronized KafkaTestClient kafka() {
+        if (kafka == null) {
+            kafka = new KafkaTestClient(kafkaBootstrapServers);
+            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "amends-test-kafka-client-stop"));
+        }
+        return kafka;
     }
 
     public LocalPostgres postgres() {

@@ -22,6 +22,7 @@ final class RunningPlatform {
 
     private final TestInfrastructure infrastructure;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
 
     private RunningPlatform(TestInfrastructure infrastructure) {
         this.infrastructure = infrastructure;
@@ -40,23 +41,36 @@ final class RunningPlatform {
         return services.get(name);
     }
 
+    /** Another instance of a service, sharing its database and consumer group with the first. */
+    ServiceProcess anotherInstanceOf(String name) {
+        ServiceProcess instance = new ServiceProcess(name, root(), freePort(), environments.get(name));
+        instance.start();
+        instance.awaitReady();
+        return instance;
+    }
+
     String kafkaBootstrapServers() {
         return infrastructure.kafkaBootstrapServers();
     }
 
     private void start() {
-        Path root = Path.of(System.getProperty("amends.repository.root", ".."));
+        Path root = root();
         for (String name : SERVICES) {
             String database = AmendsTestResource.testDatabase("system_" + name.replace("-service", ""));
             infrastructure.postgres().recreateDatabase(database);
             Map<String, String> environment = new LinkedHashMap<>();
             infrastructure.serviceConfig(database).forEach((key, value) ->
                     environment.put(key.toUpperCase().replace('.', '_').replace('-', '_'), value));
+            environments.put(name, environment);
             ServiceProcess service = new ServiceProcess(name, root, freePort(), environment);
             services.put(name, service);
             service.start();
         }
         services.values().forEach(ServiceProcess::awaitReady);
+    }
+
+    private static Path root() {
+        return Path.of(System.getProperty("amends.repository.root", ".."));
     }
 
     private void stop() {

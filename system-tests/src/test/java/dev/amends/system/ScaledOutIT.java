@@ -1,0 +1,69 @@
+package dev.amends.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.amends.contract.Topic;
+import dev.amends.devkit.KafkaTestClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Two instances of a service share one outbox: each event is still published exactly once. */
+class ScaledOutIT {
+
+    private static final int COMPLAINTS = 20;
+    private static RunningPlatform platform;
+    private static final List<ServiceProcess> extraInstances = new ArrayList<>();
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = RunningPlatform.shared();
+        extraInstances.add(platform.anotherInstanceOf("intake-service"));
+        extraInstances.add(platform.anotherInstanceOf("notification-service"));
+    }
+
+    @AfterAll
+    static void stopExtraInstances() {
+        extraInstances.forEach(ServiceProcess::stop);
+    }
+
+    @Test
+    void twoInstancesSharingAnOutboxPublishEveryEventExactlyOnce() {
+        List<ServiceProcess> intakes = List.of(platform.service("intake-service"), extraInstances.get(0));
+        List<String> filed = new ArrayList<>();
+        for (int i = 0; i < COMPLAINTS; i++) {
+            filed.add(Complaints.file(intakes.get(i % 2), "25.00"));
+        }
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            for (String id : filed) {
+                assertEquals("CUSTOMER_NOTIFIED", given().baseUri(intakes.get(0).baseUri())
+                        .get("/api/v1/complaints/" + id).then().extract().path("status"), id);
+            }
+        });
+
+        Set<String> ours = Set.copyOf(filed);
+        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaBootstrapServers())) {
+            for (Topic topic : List.of(Topic.COMPLAINTS, Topic.NOTIFICATIONS)) {
+                Map<String, Long> perComplaint = kafka
+                        .records(topic.topicName(), r -> ours.contains(KafkaTestClient.header(r, "ce_subject")))
+                        .stream()
+                        .collect(Collectors.groupingBy(r -> KafkaTestClient.header(r, "ce_subject"),
+                                Collectors.counting()));
+                assertEquals(ours, perComplaint.keySet(), topic.topicName());
+                assertEquals(Map.of(1L, (long) COMPLAINTS), perComplaint.values().stream()
+                        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())),
+                        topic.topicName() + ": records per complaint");
+            }
+        }
+    }
+}
