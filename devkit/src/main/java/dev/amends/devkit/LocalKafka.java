@@ -44,6 +44,9 @@ public final class LocalKafka implements AutoCloseable {
                 .withAdditionalProperties(properties -> {
                     if (dataDirectory != null) {
                         properties.put("log.dir", dataDirectory.toAbsolutePath().toString());
+                        // A broker that leaves cleanly is unregistered at once; otherwise its restart
+                        // waits for the old registration's session to expire.
+                        properties.put("controlled.shutdown.enable", "true");
                     }
                     properties.put("num.partitions", String.valueOf(PARTITIONS));
                     properties.put("auto.create.topics.enable", "false");
