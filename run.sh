@@ -52,14 +52,17 @@ built=$(date +%s)
 services_pids=()
 infra_pid=""
 shutdown() {
+  # The terminal or a pipe may be gone already (Ctrl-C on `./run.sh | tee`): stopping must not
+  # depend on being able to print.
+  trap '' PIPE
   trap - INT TERM EXIT
-  echo
-  say "stopping"
+  set +e
+  say "stopping" 2>/dev/null
   for pid in "${services_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${services_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   [ -n "$infra_pid" ] && { kill "$infra_pid" 2>/dev/null || true; wait "$infra_pid" 2>/dev/null || true; }
   rm -f "$PIDS"/*.pid "$DATA/infra.env"
-  say "stopped"
+  say "stopped" 2>/dev/null
 }
 trap shutdown INT TERM EXIT
 
