@@ -18,18 +18,20 @@ say() { printf 'amends: %s\n' "$*"; }
 
 stop_all() {
   local stopped=0
-  for pidfile in "$PIDS"/*.pid; do
-    [ -e "$pidfile" ] || continue
-    local pid; pid=$(cat "$pidfile")
-    if kill -0 "$pid" 2>/dev/null; then kill "$pid" 2>/dev/null && stopped=$((stopped + 1)); fi
-  done
-  # Services first, then wait for them before the broker and the database go away under them.
-  for pidfile in "$PIDS"/*.pid; do
-    [ -e "$pidfile" ] || continue
-    local pid; pid=$(cat "$pidfile")
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-    rm -f "$pidfile"
+  # Services first, and only once they are gone the broker and the database under them.
+  for group in "*-service" "infrastructure"; do
+    for pidfile in "$PIDS"/$group.pid; do
+      [ -e "$pidfile" ] || continue
+      local pid; pid=$(cat "$pidfile")
+      if kill -0 "$pid" 2>/dev/null; then kill "$pid" 2>/dev/null && stopped=$((stopped + 1)); fi
+    done
+    for pidfile in "$PIDS"/$group.pid; do
+      [ -e "$pidfile" ] || continue
+      local pid; pid=$(cat "$pidfile")
+      for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+      kill -9 "$pid" 2>/dev/null || true
+      rm -f "$pidfile"
+    done
   done
   rm -f "$DATA/infra.env"
   say "stopped $stopped process(es)"

@@ -33,7 +33,7 @@ public final class LocalPlatform {
                     env.getOrDefault("AMENDS_DB_PASSWORD", ""));
         } catch (LocalPostgres.Unreachable e) {
             int embeddedPort = Integer.parseInt(env.getOrDefault("AMENDS_EMBEDDED_DB_PORT", "15432"));
-            System.out.println("amends: " + e.getMessage() + ". Starting an embedded PostgreSQL on port "
+            System.out.println("amends: " + e.getMessage() + "; starting an embedded PostgreSQL on port "
                     + embeddedPort + " with its data in " + data.resolve("postgres")
                     + "; to use your own server instead, start it or set AMENDS_DB_HOST and AMENDS_DB_PORT.");
             postgres = LocalPostgres.embedded(embeddedPort, data.resolve("postgres"));

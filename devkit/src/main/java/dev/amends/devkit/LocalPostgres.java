@@ -137,7 +137,8 @@ public final class LocalPostgres implements AutoCloseable {
     /** No PostgreSQL answered where the configuration points. */
     public static final class Unreachable extends RuntimeException {
         Unreachable(String address, SQLException cause) {
-            super("PostgreSQL is not reachable at " + address + ": " + cause.getMessage(), cause);
+            super("PostgreSQL is not reachable at " + address + " (" + cause.getMessage().replaceAll("\\.+$", "") + ")",
+                    cause);
         }
     }
 }
