@@ -1,11 +1,14 @@
 package dev.amends.intake.complaint;
 
+import dev.amends.intake.idempotency.IdempotencyKeys;
 import dev.amends.platform.outbox.Outbox;
 import dev.amends.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Files complaints: the complaint row and its complaint.received event commit together. */
@@ -13,20 +16,52 @@ import java.util.UUID;
 public class ComplaintIntake {
 
     private final Outbox outbox;
+    private final IdempotencyKeys idempotencyKeys;
     private final Clock clock;
 
-    ComplaintIntake(Outbox outbox) {
+    ComplaintIntake(Outbox outbox, IdempotencyKeys idempotencyKeys) {
         this.outbox = outbox;
+        this.idempotencyKeys = idempotencyKeys;
         this.clock = Clock.systemUTC();
     }
 
+    /**
+     * Files the complaint, or, when the idempotency key was seen with the same request before,
+     * answers with the complaint that request filed and files nothing.
+     */
     @Transactional
-    public ComplaintView file(String tenant, FileComplaintRequest request) {
+    public Filing file(String tenant, String idempotencyKey, FileComplaintRequest request) {
         Instant now = clock.instant();
+        if (idempotencyKey != null) {
+            Optional<UUID> earlier = idempotencyKeys.claim(tenant, idempotencyKey, request, now);
+            if (earlier.isPresent()) {
+                return new Filing(find(earlier.get()), true);
+            }
+        }
         Complaint complaint = Complaint.file(tenant, request, now);
         complaint.persist();
         outbox.record(complaint.received(), now);
-        return ComplaintView.of(complaint);
+        if (idempotencyKey != null) {
+            idempotencyKeys.complete(tenant, idempotencyKey, complaint.id);
+        }
+        return new Filing(ComplaintView.of(complaint), false);
+    }
+
+    /** One page of the listing, and the cursor of the next page when there is one. */
+    @Transactional
+    public Listing list(ComplaintQuery query) {
+        List<Complaint> rows = query.fetch();
+        boolean more = rows.size() > query.limit();
+        List<Complaint> page = more ? rows.subList(0, query.limit()) : rows;
+        return new Listing(page.stream().map(ComplaintPage.Summary::of).toList(),
+                more ? ComplaintQuery.cursorAfter(page.get(page.size() - 1)) : null);
+    }
+
+    public record Listing(List<ComplaintPage.Summary> items, String nextCursor) {
+    }
+
+    /** A filed complaint, and whether this answer repeats an earlier request's. */
+    public record Filing(ComplaintView complaint, boolean replayed) {
     }
 
     @Transactional

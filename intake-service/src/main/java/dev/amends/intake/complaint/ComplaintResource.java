@@ -4,6 +4,7 @@ import dev.amends.platform.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,8 +12,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +32,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ComplaintResource {
 
     static final String TENANT_HEADER = "Amends-Tenant";
+    static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final ComplaintIntake intake;
     private final String defaultTenant;
@@ -47,17 +52,58 @@ public class ComplaintResource {
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "400", description = "The request is not valid; nothing was filed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different body.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ComplaintView> file(
             @Parameter(description = "The brand or business unit filing the complaint.")
             @HeaderParam(TENANT_HEADER)
             @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}", message = "must be a lower-case slug such as acme-retail")
             String tenant,
+            @Parameter(description = "Makes retries safe: a repeated POST with the same key and body answers with "
+                    + "the complaint the first one filed (same id, same status) and files nothing new. Keys are "
+                    + "kept for 48 hours; the same key with a different body is refused with 422.")
+            @HeaderParam(IDEMPOTENCY_KEY_HEADER)
+            @Size(min = 1, max = 255) @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be printable ASCII")
+            String idempotencyKey,
             @Valid @NotNull FileComplaintRequest request,
             UriInfo uri) {
-        ComplaintView filed = intake.file(tenant == null ? defaultTenant : tenant, request);
+        ComplaintIntake.Filing filing = intake.file(tenant == null ? defaultTenant : tenant, idempotencyKey, request);
+        ComplaintView filed = filing.complaint();
         return RestResponse.ResponseBuilder.<ComplaintView>created(
                 uri.getAbsolutePathBuilder().path(filed.id().toString()).build())
                 .entity(filed)
+                .header(REPLAYED_HEADER, filing.replayed())
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "List complaints",
+            description = "Oldest first, filtered by any of the parameters, in pages. Follow `next` (also sent as a "
+                    + "Link header) for the following page; complaints filed while you page show up at the end, "
+                    + "never twice.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ComplaintPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter cannot be read.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<ComplaintPage> list(
+            @Parameter(description = "The brand or business unit whose complaints to list.")
+            @HeaderParam(TENANT_HEADER) String tenant,
+            @Parameter(description = "The CRM's customer id.") @QueryParam("customerId") String customerId,
+            @Parameter(description = "One of the complaint statuses.") @QueryParam("status") String status,
+            @Parameter(description = "The CRM's own reference.") @QueryParam("crmRef") String crmReference,
+            @Parameter(description = "Only complaints received at or after this instant (ISO 8601).")
+            @QueryParam("since") String since,
+            @Parameter(description = "Page size, 1 to 200; 50 when not given.") @QueryParam("limit") String limit,
+            @Parameter(description = "Where the page starts: the cursor of a `next` link.")
+            @QueryParam("cursor") String cursor,
+            UriInfo uri) {
+        ComplaintIntake.Listing listing = intake.list(ComplaintQuery.parse(tenant == null ? defaultTenant : tenant,
+                customerId, status, crmReference, since, limit, cursor));
+        if (listing.nextCursor() == null) {
+            return RestResponse.ok(new ComplaintPage(listing.items(), null));
+        }
+        URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", listing.nextCursor()).build();
+        return RestResponse.ResponseBuilder.ok(new ComplaintPage(listing.items(), next.toString()))
+                .header("Link", "<" + next + ">; rel=\"next\"")
                 .build();
     }
 

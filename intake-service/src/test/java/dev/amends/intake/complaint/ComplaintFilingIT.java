@@ -88,6 +88,7 @@ class ComplaintFilingIT {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
+                .body("type", equalTo("urn:amends:problem:validation-failed"))
                 .body("errors", hasSize(4))
                 .body("errors.field", hasItems("customer.id", "customer.reachable", "story", "amountAtStake.exact"));
 
@@ -108,12 +109,61 @@ class ComplaintFilingIT {
     }
 
     @Test
+    void anUnknownCurrencyIsItsOwnKindOfProblem() {
+        Map<String, Object> request = ComplaintRequests.complaint();
+        request.put("amountAtStake", Map.of("amount", "12.00", "currency", "EUX"));
+
+        given().contentType(ContentType.JSON).body(request)
+                .when().post("/api/v1/complaints")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:amends:problem:unknown-currency"))
+                .body("errors[0].field", equalTo("amountAtStake.currency"));
+    }
+
+    @Test
+    void aNegativeAmountIsItsOwnKindOfProblem() {
+        Map<String, Object> request = ComplaintRequests.complaint();
+        request.put("amountAtStake", Map.of("amount", "-5", "currency", "EUR"));
+
+        given().contentType(ContentType.JSON).body(request)
+                .when().post("/api/v1/complaints")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:amends:problem:negative-amount"))
+                .body("errors[0].field", equalTo("amountAtStake.amount"));
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsRefusedAsAProblem() {
         given().contentType(ContentType.JSON).body("{\"customer\": ")
                 .when().post("/api/v1/complaints")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("title", equalTo("The request body cannot be read"));
+                .body("type", equalTo("urn:amends:problem:malformed-json"));
+    }
+
+    @Test
+    void aBodyInAnotherMediaTypeIsRefusedWith415() {
+        given().contentType(ContentType.XML).body("<complaint/>")
+                .when().post("/api/v1/complaints")
+                .then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:amends:problem:unsupported-media-type"));
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedWith413AndFilesNothing() {
+        long before = QuarkusTransaction.requiringNew().call(() -> Complaint.count());
+        Map<String, Object> request = ComplaintRequests.complaint();
+        request.put("story", "x".repeat(2 * 1024 * 1024));
+
+        given().contentType(ContentType.JSON).body(request)
+                .when().post("/api/v1/complaints")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:amends:problem:payload-too-large"));
+        assertEquals(before, (long) QuarkusTransaction.requiringNew().call(() -> Complaint.count()));
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.Payload;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,16 +33,22 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> invalidRequest(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage(), kindOf(v).uri()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return problem(400, "validation-failed", "The request is not valid",
+        // When every error is of one specific kind (an unknown currency, say), that kind is the type.
+        List<String> kinds = errors.stream().map(Problem.FieldError::type).distinct().toList();
+        ProblemType type = kinds.size() == 1
+                ? Arrays.stream(ProblemType.values()).filter(t -> t.uri().equals(kinds.get(0))).findFirst()
+                        .orElse(ProblemType.VALIDATION_FAILED)
+                : ProblemType.VALIDATION_FAILED;
+        return problem(400, type, type.title(),
                 errors.size() + " field(s) need attention; nothing was changed.", uri, errors);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> domainProblem(ProblemException e, UriInfo uri) {
-        return problem(e.status(), slug(e.title()), e.title(), e.getMessage(), uri, e.errors());
+        return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, List.of());
     }
 
     /** Declared apart because Quarkus maps this subtype itself, without a body, unless told otherwise. */
@@ -64,36 +71,59 @@ public class ProblemMappers {
         } else {
             detail = field.isEmpty() ? "the body is not well-formed JSON" : "has the wrong type";
         }
-        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, detail));
-        return problem(400, "malformed-request", "The request body cannot be read",
-                field.isEmpty() ? detail + "; nothing was changed." : field + " " + detail + "; nothing was changed.",
-                uri, errors);
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
+                : List.of(new Problem.FieldError(field, detail, ProblemType.MALFORMED_JSON.uri()));
+        return problem(400, ProblemType.MALFORMED_JSON, ProblemType.MALFORMED_JSON.title(),
+                (field.isEmpty() ? detail : field + " " + detail) + "; nothing was changed.", uri, errors);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> httpError(WebApplicationException e, UriInfo uri) {
-        Response.StatusType status = e.getResponse().getStatusInfo();
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableBody(json, uri);
         }
-        return problem(status.getStatusCode(), slug(status.getReasonPhrase()), status.getReasonPhrase(),
-                status.getStatusCode() == 404 ? "There is nothing at " + uri.getPath() + "." : e.getMessage(), uri,
-                List.of());
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        ProblemType type = ProblemType.forStatus(status.getStatusCode());
+        String detail = switch (type) {
+            case NOT_FOUND -> "There is nothing at " + uri.getPath() + ".";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
+            case NOT_ACCEPTABLE -> "This resource answers in application/json.";
+            default -> status.getReasonPhrase();
+        };
+        return problem(status.getStatusCode(), type, type.title(), detail, uri, List.of());
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s, incident %s", uri.getPath(), incident);
-        return problem(500, "internal-error", "Something went wrong on our side",
+        return problem(500, ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.title(),
                 "The request was not completed. Quote incident " + incident + " when you contact support.", uri,
                 List.of());
     }
 
-    private static RestResponse<Problem> problem(int status, String slug, String title, String detail, UriInfo uri,
-            List<Problem.FieldError> errors) {
-        Problem body = new Problem("urn:amends:problem:" + slug, title, status, detail, uri.getPath(), errors);
+    private static RestResponse<Problem> problem(int status, ProblemType type, String title, String detail,
+            UriInfo uri, List<Problem.FieldError> errors) {
+        Problem body = new Problem(type.uri(), title, status, detail, uri.getPath(), errors);
         return RestResponse.ResponseBuilder.<Problem>create(status).entity(body).type(Problem.MEDIA_TYPE).build();
+    }
+
+    private static ProblemType kindOf(ConstraintViolation<?> violation) {
+        ProblemKind kind = violation.getConstraintDescriptor().getAnnotation().annotationType()
+                .getAnnotation(ProblemKind.class);
+        if (kind != null) {
+            return kind.value();
+        }
+        for (Class<? extends Payload> payload : violation.getConstraintDescriptor().getPayload()) {
+            if (ProblemPayload.class.isAssignableFrom(payload)) {
+                try {
+                    return ((ProblemPayload) payload.getDeclaredConstructor().newInstance()).type();
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(payload + " cannot be instantiated", e);
+                }
+            }
+        }
+        return ProblemType.VALIDATION_FAILED;
     }
 
     /**
@@ -128,9 +158,5 @@ public class ProblemMappers {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String slug(String title) {
-        return title == null ? "error" : title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

@@ -1,0 +1,130 @@
+package dev.amends.intake.complaint;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.amends.devkit.AmendsTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(AmendsTestResource.class)
+class ComplaintListingIT {
+
+    @Test
+    void complaintsAreListedOldestFirstInPagesLinkedByNext() {
+        String crmRef = "ZD-" + UUID.randomUUID();
+        List<String> filed = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            filed.add(file(crmRef, null));
+        }
+
+        Response first = given().queryParam("crmRef", crmRef).queryParam("limit", 3).get("/api/v1/complaints");
+        first.then().statusCode(200).body("items.size()", equalTo(3));
+        String next = first.path("next");
+        assertEquals("<" + next + ">; rel=\"next\"", first.header("Link"));
+
+        List<String> listed = new ArrayList<>(first.path("items.id"));
+        while (next != null) {
+            Response page = given().urlEncodingEnabled(false).get(next);
+            listed.addAll(page.path("items.id"));
+            next = page.path("next");
+        }
+        assertEquals(filed, listed);
+    }
+
+    @Test
+    void pagingWhileComplaintsAreFiledNeitherRepeatsNorSkipsAny() {
+        String crmRef = "ZD-" + UUID.randomUUID();
+        Set<String> before = new HashSet<>();
+        for (int i = 0; i < 10; i++) {
+            before.add(file(crmRef, null));
+        }
+
+        List<String> listed = new ArrayList<>();
+        Response page = given().queryParam("crmRef", crmRef).queryParam("limit", 4).get("/api/v1/complaints");
+        while (true) {
+            listed.addAll(page.path("items.id"));
+            // Two more complaints arrive between every two pages.
+            file(crmRef, null);
+            file(crmRef, null);
+            String next = page.path("next");
+            if (next == null || listed.size() >= 20) {
+                break;
+            }
+            page = given().urlEncodingEnabled(false).get(next);
+        }
+
+        assertEquals(listed.size(), new HashSet<>(listed).size(), "no complaint listed twice: " + listed);
+        assertTrue(listed.containsAll(before), "every complaint filed before paging began is listed");
+    }
+
+    @Test
+    void filtersNarrowTheListing() {
+        String crmRef = "ZD-" + UUID.randomUUID();
+        Instant start = Instant.now();
+        Map<String, Object> request = ComplaintRequests.complaint();
+        request.put("crmReference", crmRef);
+        String customerId = ComplaintRequests.customerId(request);
+        given().contentType(ContentType.JSON).body(request).post("/api/v1/complaints").then().statusCode(201);
+        file(crmRef, null);
+
+        given().queryParam("customerId", customerId).get("/api/v1/complaints")
+                .then().body("items.size()", equalTo(1)).body("items[0].customerId", equalTo(customerId))
+                .body("next", nullValue());
+        given().queryParam("crmRef", crmRef).queryParam("status", "RECEIVED").get("/api/v1/complaints")
+                .then().body("items.size()", equalTo(2));
+        given().queryParam("crmRef", crmRef).queryParam("status", "CUSTOMER_NOTIFIED").get("/api/v1/complaints")
+                .then().body("items.size()", equalTo(0));
+        given().queryParam("crmRef", crmRef).queryParam("since", Instant.now().plusSeconds(60).toString())
+                .get("/api/v1/complaints").then().body("items.size()", equalTo(0));
+        given().queryParam("crmRef", crmRef).queryParam("since", start.minusSeconds(1).toString())
+                .get("/api/v1/complaints").then().body("items.size()", equalTo(2));
+    }
+
+    @Test
+    void complaintsOfAnotherTenantAreNotListed() {
+        String crmRef = "ZD-" + UUID.randomUUID();
+        file(crmRef, "brand-a");
+        given().header("Amends-Tenant", "brand-b").queryParam("crmRef", crmRef).get("/api/v1/complaints")
+                .then().body("items.size()", equalTo(0));
+        given().header("Amends-Tenant", "brand-a").queryParam("crmRef", crmRef).get("/api/v1/complaints")
+                .then().body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void unreadableParametersAreRefusedNamingTheParameter() {
+        for (Map.Entry<String, String> bad : Map.of("status", "LOST", "since", "yesterday", "limit", "1000",
+                "cursor", "bm90LWEtY3Vyc29y").entrySet()) {
+            given().queryParam(bad.getKey(), bad.getValue()).get("/api/v1/complaints")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:amends:problem:validation-failed"))
+                    .body("detail", containsString(bad.getKey()));
+        }
+    }
+
+    private static String file(String crmRef, String tenant) {
+        Map<String, Object> request = ComplaintRequests.complaint();
+        request.put("crmReference", crmRef);
+        var spec = given().contentType(ContentType.JSON).body(request);
+        if (tenant != null) {
+            spec = spec.header("Amends-Tenant", tenant);
+        }
+        return spec.post("/api/v1/complaints").then().statusCode(201).extract().path("id");
+    }
+}
