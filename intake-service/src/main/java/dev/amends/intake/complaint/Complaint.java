@@ -8,6 +8,8 @@ import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.notification.CustomerNotified;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.contract.recovery.RecoveryOutcome;
+import dev.amends.platform.problem.ProblemException;
+import dev.amends.platform.problem.ProblemType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -108,6 +110,10 @@ public class Complaint extends PanacheEntityBase {
     @OrderBy("occurredAt, id")
     public List<TimelineEntry> timeline = new ArrayList<>();
 
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL)
+    @OrderBy("askedAt, id")
+    public List<Question> questions = new ArrayList<>();
+
     /** A complaint exactly as the CRM sent it; {@link #received()} is the event that announces it. */
     static Complaint file(String tenant, FileComplaintRequest request, Instant now) {
         Complaint complaint = new Complaint();
@@ -176,6 +182,33 @@ public class Complaint extends PanacheEntityBase {
         addEntry(TimelineEvent.CUSTOMER_NOTIFIED, notified.notifiedAt(), actor,
                 notified.kind() + " by " + notified.channel());
         advance(ComplaintStatus.CUSTOMER_NOTIFIED, notified.notifiedAt());
+    }
+
+    Question ask(QuestionRequests.Ask ask, Instant now) {
+        Question question = new Question();
+        question.id = UUID.randomUUID();
+        question.complaint = this;
+        question.question = ask.question();
+        question.askedBy = ask.askedBy();
+        question.askedAt = now;
+        questions.add(question);
+        addEntry(TimelineEvent.QUESTION_ASKED, now, ask.askedBy(), ask.question());
+        return question;
+    }
+
+    Question answer(UUID questionId, QuestionRequests.Answer answer, Instant now) {
+        Question question = questions.stream().filter(q -> q.id.equals(questionId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Question", questionId));
+        if (!question.isOpen()) {
+            throw new ProblemException(409, ProblemType.CONFLICT, "Question already answered",
+                    "This question was answered by " + question.answeredBy + " at " + question.answeredAt
+                            + "; ask a new question to follow up.");
+        }
+        question.answer = answer.answer();
+        question.answeredBy = answer.answeredBy();
+        question.answeredAt = now;
+        addEntry(TimelineEvent.QUESTION_ANSWERED, now, answer.answeredBy(), question.question);
+        return question;
     }
 
     private void addEntry(TimelineEvent event, Instant at, String actor, String detail) {

@@ -4,6 +4,7 @@ import dev.amends.intake.idempotency.IdempotencyKeys;
 import dev.amends.platform.outbox.Outbox;
 import dev.amends.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,6 +63,21 @@ public class ComplaintIntake {
 
     /** A filed complaint, and whether this answer repeats an earlier request's. */
     public record Filing(ComplaintView complaint, boolean replayed) {
+    }
+
+    @Transactional
+    public ComplaintView.QuestionView ask(UUID complaintId, QuestionRequests.Ask ask) {
+        return ComplaintView.QuestionView.of(lock(complaintId).ask(ask, clock.instant()));
+    }
+
+    @Transactional
+    public ComplaintView.QuestionView answer(UUID complaintId, UUID questionId, QuestionRequests.Answer answer) {
+        return ComplaintView.QuestionView.of(lock(complaintId).answer(questionId, answer, clock.instant()));
+    }
+
+    private Complaint lock(UUID id) {
+        return Complaint.<Complaint>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Complaint", id));
     }
 
     @Transactional

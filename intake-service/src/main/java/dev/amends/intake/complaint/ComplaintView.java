@@ -24,6 +24,8 @@ public record ComplaintView(
         String crmReference,
         Instant receivedAt,
         Instant updatedAt,
+        int openQuestions,
+        List<QuestionView> questions,
         List<Step> timeline) {
 
     public record CustomerView(String id, String name, String email, String phone, ContactChannel preferredChannel,
@@ -34,12 +36,23 @@ public record ComplaintView(
     public record Step(LearnStage stage, TimelineEvent event, Instant at, String actor, String detail) {
     }
 
+    /** A question about the complaint; {@code answer} is null while it is open. */
+    public record QuestionView(UUID id, String question, String askedBy, Instant askedAt, String answer,
+            String answeredBy, Instant answeredAt) {
+
+        static QuestionView of(Question q) {
+            return new QuestionView(q.id, q.question, q.askedBy, q.askedAt, q.answer, q.answeredBy, q.answeredAt);
+        }
+    }
+
     static ComplaintView of(Complaint c) {
         return new ComplaintView(c.id, c.tenant, c.status,
                 new CustomerView(c.customerId, c.customerName, c.customerEmail, c.customerPhone, c.preferredChannel,
                         c.locale, c.timeZone, c.tier),
                 c.receivedVia, c.category, c.summary, c.story, c.desiredOutcome, c.orderReference,
                 c.amountAtStakeMoney(), c.occurredAt, c.crmReference, c.receivedAt, c.updatedAt,
+                (int) c.questions.stream().filter(Question::isOpen).count(),
+                c.questions.stream().map(QuestionView::of).toList(),
                 c.timeline.stream().map(e -> new Step(e.stage, e.event, e.occurredAt, e.actor, e.detail)).toList());
     }
 }
