@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintResource {
 
-    static final String TENANT_HEADER = "Amends-Tenant";
+    public static final String TENANT_HEADER = "Amends-Tenant";
     static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
