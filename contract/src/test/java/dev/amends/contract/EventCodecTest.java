@@ -8,7 +8,10 @@ import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.complaint.Severity;
+import dev.amends.contract.complaint.Triage;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +22,7 @@ class EventCodecTest {
             ContactChannel.WEB, ComplaintCategory.DELIVERY, "Parcel late",
             "Der Kühlschrank kam zwei Wochen zu spät 🙁 — and nobody called.", "a refund of the delivery fee",
             "ORD-1", Money.of("19.90", "EUR"), Instant.parse("2026-11-01T10:00:00Z"), "CRM-7",
+            new Triage(Severity.HIGH, true, List.of("delivery"), List.of("angry")),
             Instant.parse("2026-11-02T08:30:00Z"));
 
     @Test

@@ -5,6 +5,8 @@ import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.complaint.Severity;
+import dev.amends.contract.complaint.Triage;
 import dev.amends.contract.notification.CustomerNotified;
 import dev.amends.contract.notification.MessageKind;
 import dev.amends.contract.recovery.ApologyPart;
@@ -35,6 +37,8 @@ public final class SampleEvents {
                 ComplaintCategory.DELIVERY, "Fridge delivered two weeks late",
                 "I took two days off work to wait for the fridge and nobody came. Nobody called either.",
                 "My delivery fee back", "ORD-2026-118", atStake, Instant.now().minus(3, ChronoUnit.DAYS), "ZD-88213",
+                new Triage(Severity.MEDIUM, false, List.of("delivery", "fulfilment-delay"),
+                        List.of("Category DELIVERY points at delivery.")),
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 

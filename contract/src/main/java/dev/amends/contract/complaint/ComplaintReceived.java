@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * A CRM filed a complaint. {@code story} is the customer's own account, exactly as sent, and
- * {@code desiredOutcome} is what they say they want (rule 1: listen first).
+ * {@code desiredOutcome} is what they say they want (rule 1: listen first). {@code triage} was
+ * added after the first release; producers always set it, older records may lack it.
  */
 public record ComplaintReceived(
         String tenant,
@@ -22,6 +23,7 @@ public record ComplaintReceived(
         Money amountAtStake,
         Instant occurredAt,
         String crmReference,
+        Triage triage,
         Instant receivedAt) implements DomainEvent {
 
     @Override

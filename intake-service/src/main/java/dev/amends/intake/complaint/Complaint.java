@@ -5,6 +5,8 @@ import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.complaint.Severity;
+import dev.amends.contract.complaint.Triage;
 import dev.amends.contract.notification.CustomerNotified;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.contract.recovery.RecoveryOutcome;
@@ -97,6 +99,21 @@ public class Complaint extends PanacheEntityBase {
     @Column(nullable = false)
     public ComplaintStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Severity severity;
+
+    @Column(name = "over_service", nullable = false)
+    public boolean overService;
+
+    /** Comma-separated root-cause tags, for operations to see which systems keep failing customers. */
+    @Column(name = "root_causes", nullable = false)
+    public String rootCauses;
+
+    /** One line per triage rule that fired. */
+    @Column(name = "triage_rationale", nullable = false)
+    public String triageRationale;
+
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
@@ -115,7 +132,7 @@ public class Complaint extends PanacheEntityBase {
     public List<Question> questions = new ArrayList<>();
 
     /** A complaint exactly as the CRM sent it; {@link #received()} is the event that announces it. */
-    static Complaint file(String tenant, FileComplaintRequest request, Instant now) {
+    static Complaint file(String tenant, FileComplaintRequest request, Triage triage, Instant now) {
         Complaint complaint = new Complaint();
         complaint.id = UUID.randomUUID();
         complaint.tenant = tenant;
@@ -142,6 +159,10 @@ public class Complaint extends PanacheEntityBase {
         complaint.occurredAt = request.occurredAt();
         complaint.crmReference = request.crmReference();
         complaint.status = ComplaintStatus.RECEIVED;
+        complaint.severity = triage.severity();
+        complaint.overService = triage.overService();
+        complaint.rootCauses = String.join(",", triage.rootCauses());
+        complaint.triageRationale = String.join("\n", triage.rationale());
         complaint.receivedAt = now;
         complaint.updatedAt = now;
         complaint.timeline.add(TimelineEntry.of(complaint, TimelineEvent.RECEIVED, now,
@@ -154,7 +175,11 @@ public class Complaint extends PanacheEntityBase {
                 new Customer(customerId, customerName, customerEmail, customerPhone, preferredChannel, locale,
                         timeZone, tier),
                 receivedVia, category, summary, story, desiredOutcome, orderReference, amountAtStakeMoney(),
-                occurredAt, crmReference, receivedAt);
+                occurredAt, crmReference, triage(), receivedAt);
+    }
+
+    Triage triage() {
+        return new Triage(severity, overService, List.of(rootCauses.split(",")), List.of(triageRationale.split("\n")));
     }
 
     Money amountAtStakeMoney() {

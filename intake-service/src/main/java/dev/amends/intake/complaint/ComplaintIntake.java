@@ -1,12 +1,14 @@
 package dev.amends.intake.complaint;
 
 import dev.amends.intake.idempotency.IdempotencyKeys;
+import dev.amends.intake.triage.TriageRules;
 import dev.amends.platform.outbox.Outbox;
 import dev.amends.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +41,11 @@ public class ComplaintIntake {
                 return new Filing(find(earlier.get()), true);
             }
         }
-        Complaint complaint = Complaint.file(tenant, request, now);
+        long earlier = Complaint.count("tenant = ?1 and customerId = ?2 and receivedAt > ?3", tenant,
+                request.customer().id(), now.minus(Duration.ofDays(365)));
+        Complaint complaint = Complaint.file(tenant, request, TriageRules.assess(request.category(), request.summary(),
+                request.story(), request.amountAtStake() == null ? null : request.amountAtStake().toMoney(), earlier),
+                now);
         complaint.persist();
         outbox.record(complaint.received(), now);
         if (idempotencyKey != null) {

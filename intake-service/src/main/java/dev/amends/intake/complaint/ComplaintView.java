@@ -3,6 +3,7 @@ package dev.amends.intake.complaint;
 import dev.amends.contract.Money;
 import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.complaint.ContactChannel;
+import dev.amends.contract.complaint.Triage;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ public record ComplaintView(
         UUID id,
         String tenant,
         ComplaintStatus status,
+        Triage triage,
         CustomerView customer,
         ContactChannel receivedVia,
         ComplaintCategory category,
@@ -46,7 +48,7 @@ public record ComplaintView(
     }
 
     static ComplaintView of(Complaint c) {
-        return new ComplaintView(c.id, c.tenant, c.status,
+        return new ComplaintView(c.id, c.tenant, c.status, c.triage(),
                 new CustomerView(c.customerId, c.customerName, c.customerEmail, c.customerPhone, c.preferredChannel,
                         c.locale, c.timeZone, c.tier),
                 c.receivedVia, c.category, c.summary, c.story, c.desiredOutcome, c.orderReference,

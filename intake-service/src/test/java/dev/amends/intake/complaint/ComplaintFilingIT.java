@@ -52,6 +52,20 @@ class ComplaintFilingIT {
     }
 
     @Test
+    void aRepeatComplainantIsMarkedForOverServiceWithTheReason() {
+        Map<String, Object> request = ComplaintRequests.complaint();
+        given().contentType(ContentType.JSON).body(request).post("/api/v1/complaints")
+                .then().statusCode(201).body("triage.overService", equalTo(false))
+                .body("triage.rootCauses", hasItems("delivery", "fulfilment-delay"));
+
+        request.put("crmReference", "ZD-88214");
+        given().contentType(ContentType.JSON).body(request).post("/api/v1/complaints")
+                .then().statusCode(201)
+                .body("triage.overService", equalTo(true))
+                .body("triage.rationale", hasItems(containsString("1 earlier complaint(s) in 12 months")));
+    }
+
+    @Test
     void aFiledComplaintIsAnnouncedAsACloudEventKeyedByTheCustomer() {
         Map<String, Object> request = ComplaintRequests.complaint();
         String customerId = ComplaintRequests.customerId(request);
@@ -70,6 +84,8 @@ class ComplaintFilingIT {
         ComplaintReceived event = (ComplaintReceived) EventCodec.fromJson(EventType.COMPLAINT_RECEIVED, record.value());
         assertEquals(ComplaintRequests.STORY, event.story());
         assertEquals("acme-retail", event.tenant());
+        assertEquals(java.util.List.of("delivery", "fulfilment-delay", "staff-responsiveness"),
+                event.triage().rootCauses());
     }
 
     @Test

@@ -1,0 +1,5 @@
+package dev.amends.contract.complaint;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH, CRITICAL
+}
