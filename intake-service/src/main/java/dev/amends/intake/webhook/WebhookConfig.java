@@ -17,6 +17,9 @@ public interface WebhookConfig {
     /** How long a delivery is retried before it is marked failed (at least 24 hours in production). */
     Duration giveUpAfter();
 
+    /** How long finished deliveries stay visible under /webhooks/{id}/deliveries. */
+    Duration keepDeliveries();
+
     /** How long a receiver may take to answer one delivery. */
     Duration requestTimeout();
 }

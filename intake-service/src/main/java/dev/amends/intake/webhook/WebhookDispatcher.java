@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,6 +45,14 @@ public class WebhookDispatcher {
                 return;
             }
         }
+    }
+
+    @Scheduled(every = "${amends.housekeeping.every:1h}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void forgetFinished() {
+        WebhookDelivery.delete("status <> ?1 and createdAt < ?2", WebhookDelivery.Status.PENDING,
+                clock.instant().minus(config.keepDeliveries()));
     }
 
     private boolean deliverNext() {

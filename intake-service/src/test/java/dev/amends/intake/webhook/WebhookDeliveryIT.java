@@ -14,9 +14,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.amends.devkit.AmendsTestResource;
 import dev.amends.intake.complaint.ComplaintRequests;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,6 +84,35 @@ class WebhookDeliveryIT {
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                     given().header("Amends-Tenant", tenant).get("/api/v1/webhooks/" + webhookId + "/deliveries")
                             .then().body("status", everyItem(equalTo("DELIVERED"))));
+        }
+    }
+
+    @Inject
+    WebhookDispatcher dispatcher;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void finishedDeliveriesAreForgottenOnceTheirRetentionIsOver() throws Exception {
+        String tenant = "brand-" + UUID.randomUUID();
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            receiver.start();
+            String webhookId = register(tenant, receiver.url(), List.of("complaint.received"));
+            given().contentType(ContentType.JSON).header("Amends-Tenant", tenant)
+                    .body(ComplaintRequests.complaint()).post("/api/v1/complaints").then().statusCode(201);
+            await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() == 1);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    given().header("Amends-Tenant", tenant).get("/api/v1/webhooks/" + webhookId + "/deliveries")
+                            .then().body("status", everyItem(equalTo("DELIVERED"))).body("size()", equalTo(1)));
+
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                    "update webhook_delivery set created_at = now() - interval '31 days' where subscription_id = ?1")
+                    .setParameter(1, UUID.fromString(webhookId)).executeUpdate());
+            dispatcher.forgetFinished();
+
+            given().header("Amends-Tenant", tenant).get("/api/v1/webhooks/" + webhookId + "/deliveries")
+                    .then().body("size()", equalTo(0));
         }
     }
 
