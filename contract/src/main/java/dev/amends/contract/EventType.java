@@ -1,6 +1,7 @@
 package dev.amends.contract;
 
 import dev.amends.contract.complaint.ComplaintReceived;
+import dev.amends.contract.complaint.ComplaintReopened;
 import dev.amends.contract.notification.CustomerNotified;
 import dev.amends.contract.recovery.RecoveryDecided;
 import java.util.Arrays;
@@ -13,6 +14,8 @@ import java.util.Optional;
 public enum EventType {
     COMPLAINT_RECEIVED("complaint.received", 1, Topic.COMPLAINTS, ComplaintReceived.class,
             "A CRM filed a complaint; it holds the customer's own story verbatim."),
+    COMPLAINT_REOPENED("complaint.reopened", 1, Topic.COMPLAINTS, ComplaintReopened.class,
+            "The customer or their CRM says it is not resolved; the recovery is decided again."),
     RECOVERY_DECIDED("recovery.decided", 1, Topic.RECOVERIES, RecoveryDecided.class,
             "The recovery policy decided the apology, the make-good and any escalation."),
     CUSTOMER_NOTIFIED("customer.notified", 1, Topic.NOTIFICATIONS, CustomerNotified.class,

@@ -3,6 +3,7 @@ package dev.amends.devkit;
 import dev.amends.contract.Money;
 import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.complaint.ComplaintReceived;
+import dev.amends.contract.complaint.ComplaintReopened;
 import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.complaint.Severity;
@@ -43,16 +44,31 @@ public final class SampleEvents {
     }
 
     public static RecoveryDecided creditGranted(UUID complaintId, Customer customer, Money credit) {
+        return creditGranted(complaintId, customer, credit, 1);
+    }
+
+    public static RecoveryDecided creditGranted(UUID complaintId, Customer customer, Money credit, int round) {
         return new RecoveryDecided("acme", complaintId, UUID.randomUUID(), customer, "Fridge delivered two weeks late",
                 RecoveryOutcome.GRANTED, Fault.UNKNOWN,
                 List.of(ApologyPart.REGRET, ApologyPart.RESTITUTION, ApologyPart.REPENTANCE),
                 new MakeGood(MakeGoodKind.ACCOUNT_CREDIT, credit, "Account credit of " + credit + " for order ORD-2026-118"),
                 AuthorityLevel.AUTOMATIC, null, List.of("within the automatic authority"),
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+                Instant.now().truncatedTo(ChronoUnit.MICROS), round);
     }
 
     public static CustomerNotified apologySent(UUID complaintId, Customer customer) {
+        return apologySent(complaintId, customer, 1);
+    }
+
+    public static CustomerNotified apologySent(UUID complaintId, Customer customer, int round) {
         return new CustomerNotified("acme", complaintId, customer.id(), UUID.randomUUID(), MessageKind.APOLOGY,
-                ContactChannel.EMAIL, Instant.now().truncatedTo(ChronoUnit.MICROS));
+                ContactChannel.EMAIL, Instant.now().truncatedTo(ChronoUnit.MICROS), round);
+    }
+
+    public static ComplaintReopened reopened(ComplaintReceived complaint, int round) {
+        return new ComplaintReopened(complaint.tenant(), complaint.complaintId(), complaint.customer(),
+                complaint.category(), complaint.summary(), complaint.story(), complaint.orderReference(),
+                complaint.amountAtStake(), complaint.triage(), round, "The credit never showed up on my account.",
+                "customer", Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 }

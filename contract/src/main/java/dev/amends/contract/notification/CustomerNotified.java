@@ -5,7 +5,10 @@ import dev.amends.contract.complaint.ContactChannel;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A message about the complaint went out to the customer (the N of LEARN). */
+/**
+ * A message about the complaint went out to the customer (the N of LEARN), about the recovery of
+ * the given round (a missing value means 1).
+ */
 public record CustomerNotified(
         String tenant,
         UUID complaintId,
@@ -13,5 +16,10 @@ public record CustomerNotified(
         UUID messageId,
         MessageKind kind,
         ContactChannel channel,
-        Instant notifiedAt) implements DomainEvent {
+        Instant notifiedAt,
+        int round) implements DomainEvent {
+
+    public CustomerNotified {
+        round = Math.max(round, 1);
+    }
 }

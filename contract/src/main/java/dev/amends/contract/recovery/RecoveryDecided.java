@@ -10,7 +10,9 @@ import java.util.UUID;
  * How a complaint is made right. It carries the customer and the complaint's summary so that the
  * notification can be written without waiting for another topic to catch up. {@code makeGood} is
  * what was granted at once; {@code escalation} is set when a person must decide the rest.
- * {@code rationale} says in plain words which rules fired.
+ * {@code rationale} says in plain words which rules fired. {@code round} is 1 for the first
+ * recovery of a complaint and one more for each reopening (added after the first release: a
+ * missing value means 1).
  */
 public record RecoveryDecided(
         String tenant,
@@ -25,7 +27,12 @@ public record RecoveryDecided(
         AuthorityLevel authority,
         Escalation escalation,
         List<String> rationale,
-        Instant decidedAt) implements DomainEvent {
+        Instant decidedAt,
+        int round) implements DomainEvent {
+
+    public RecoveryDecided {
+        round = Math.max(round, 1);
+    }
 
     @Override
     public String customerId() {

@@ -52,8 +52,9 @@ public class Apologies {
     void send(RecoveryDecided decision) {
         MessageKind kind = decision.outcome() == RecoveryOutcome.ESCALATED
                 ? MessageKind.ESCALATION_NOTICE : MessageKind.APOLOGY;
-        if (CustomerMessage.alreadySent(decision.complaintId(), kind)) {
-            LOG.infof("Complaint %s already has its %s message; not sending twice", decision.complaintId(), kind);
+        if (CustomerMessage.alreadySent(decision.complaintId(), kind, decision.round())) {
+            LOG.infof("Complaint %s already has its round %d %s message; not sending twice", decision.complaintId(),
+                    decision.round(), kind);
             return;
         }
         ApologyWriter.Draft draft = writer.write(decision);
@@ -64,6 +65,7 @@ public class Apologies {
         message.complaintId = decision.complaintId();
         message.customerId = decision.customerId();
         message.kind = kind;
+        message.round = decision.round();
         message.channel = channelFor(decision.customer());
         message.recipient = message.channel == ContactChannel.SMS ? decision.customer().phone()
                 : decision.customer().email();
@@ -72,7 +74,7 @@ public class Apologies {
         message.sentAt = now;
         message.persist();
         outbox.record(new CustomerNotified(decision.tenant(), decision.complaintId(), decision.customerId(),
-                message.id, kind, message.channel, now), now);
+                message.id, kind, message.channel, now, decision.round()), now);
     }
 
     private static ContactChannel channelFor(Customer customer) {

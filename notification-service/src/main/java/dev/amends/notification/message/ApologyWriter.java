@@ -24,7 +24,10 @@ public class ApologyWriter {
     public Draft write(RecoveryDecided decision) {
         StringBuilder body = new StringBuilder()
                 .append("Hello ").append(firstName(decision.customer().name())).append(",\n\n")
-                .append("thank you for telling us about this: ").append(decision.summary()).append(".\n");
+                .append(decision.round() > 1
+                        ? "you told us this is still not right: " + decision.summary()
+                                + ". We did not fix it the first time, and we are sorry for that too.\n"
+                        : "thank you for telling us about this: " + decision.summary() + ".\n");
         if (decision.apology().contains(ApologyPart.REGRET)) {
             body.append("We are sorry it happened to you.");
         }
@@ -37,9 +40,11 @@ public class ApologyWriter {
                     .append(". It is done already; there is nothing you need to do.\n\n");
         } else if (decision.outcome() == RecoveryOutcome.ESCALATED) {
             Escalation escalation = decision.escalation();
-            body.append("To make it right we are proposing ")
-                    .append(escalation.proposed().description().toLowerCase(Locale.ROOT))
-                    .append(". A senior colleague is taking it personally and you will hear from us by ")
+            if (escalation.proposed() != null) {
+                body.append("To make it right we are proposing ")
+                        .append(escalation.proposed().description().toLowerCase(Locale.ROOT)).append(". ");
+            }
+            body.append("A senior colleague is taking it personally and you will hear from us by ")
                     .append(DUE.format(escalation.dueAt().atZone(zoneOf(decision)))).append(".\n\n");
         }
         if (decision.apology().contains(ApologyPart.REPENTANCE)) {

@@ -34,6 +34,10 @@ public class CustomerMessage extends PanacheEntityBase {
     @Column(nullable = false)
     public MessageKind kind;
 
+    /** The recovery round this message is about: 1, then one more for each reopening. */
+    @Column(nullable = false)
+    public int round;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ContactChannel channel;
@@ -50,8 +54,8 @@ public class CustomerMessage extends PanacheEntityBase {
     @Column(name = "sent_at", nullable = false)
     public Instant sentAt;
 
-    static boolean alreadySent(UUID complaintId, MessageKind kind) {
-        return count("complaintId = ?1 and kind = ?2", complaintId, kind) > 0;
+    static boolean alreadySent(UUID complaintId, MessageKind kind, int round) {
+        return count("complaintId = ?1 and kind = ?2 and round = ?3", complaintId, kind, round) > 0;
     }
 
     static List<CustomerMessage> forComplaint(UUID complaintId) {

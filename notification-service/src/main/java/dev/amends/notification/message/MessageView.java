@@ -5,10 +5,11 @@ import dev.amends.contract.notification.MessageKind;
 import java.time.Instant;
 import java.util.UUID;
 
-public record MessageView(UUID id, UUID complaintId, MessageKind kind, ContactChannel channel, String recipient,
-        String subject, String body, Instant sentAt) {
+public record MessageView(UUID id, UUID complaintId, int round, MessageKind kind, ContactChannel channel,
+        String recipient, String subject, String body, Instant sentAt) {
 
     static MessageView of(CustomerMessage m) {
-        return new MessageView(m.id, m.complaintId, m.kind, m.channel, m.recipient, m.subject, m.body, m.sentAt);
+        return new MessageView(m.id, m.complaintId, m.round, m.kind, m.channel, m.recipient, m.subject, m.body,
+                m.sentAt);
     }
 }

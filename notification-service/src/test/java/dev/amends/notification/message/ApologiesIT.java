@@ -2,6 +2,7 @@ package dev.amends.notification.message;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -71,6 +72,20 @@ class ApologiesIT {
                         .then().body("", hasSize(1)));
         given().queryParam("complaintId", decided.complaintId()).get("/api/v1/messages").then().body("", hasSize(1));
         assertEquals(2, kafka.records(Topic.NOTIFICATIONS.topicName(), r -> customer.id().equals(r.key())).size());
+    }
+
+    @Test
+    void aSecondRoundAfterAReopeningIsSentAgainAndSaysWeDidNotFixItTheFirstTime() {
+        var customer = SampleEvents.customer();
+        UUID complaintId = UUID.randomUUID();
+        kafka.publish(SampleEvents.creditGranted(complaintId, customer, Money.of("10", "EUR"), 1), UUID.randomUUID());
+        kafka.publish(SampleEvents.creditGranted(complaintId, customer, Money.of("10", "EUR"), 2), UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("complaintId", complaintId).get("/api/v1/messages")
+                        .then().body("", hasSize(2))
+                        .body("round", contains(1, 2))
+                        .body("[1].body", containsString("We did not fix it the first time")));
     }
 
     @Test

@@ -42,10 +42,23 @@ class ApologyWriterTest {
                 granted.customer(), granted.summary(), RecoveryOutcome.ESCALATED, granted.fault(), granted.apology(),
                 null, AuthorityLevel.SUPERVISOR,
                 new Escalation(AuthorityLevel.SUPERVISOR, "supervisors", Instant.parse("2026-11-23T10:00:00Z"), proposed),
-                List.of(), Instant.parse("2026-11-22T10:00:00Z"));
+                List.of(), Instant.parse("2026-11-22T10:00:00Z"), 1);
         String body = writer.write(escalated).body();
         assertTrue(body.contains("refund of 400.00 eur"), body);
         assertTrue(body.contains("by Monday 23 November at 10:00"), body);
+    }
+
+    @Test
+    void anEscalationWithNothingToProposeStillSaysWhenTheAnswerComes() {
+        RecoveryDecided granted = granted();
+        RecoveryDecided escalated = new RecoveryDecided(granted.tenant(), granted.complaintId(), UUID.randomUUID(),
+                granted.customer(), granted.summary(), RecoveryOutcome.ESCALATED, granted.fault(), granted.apology(),
+                null, AuthorityLevel.SUPERVISOR,
+                new Escalation(AuthorityLevel.SUPERVISOR, "supervisors", Instant.parse("2026-11-23T10:00:00Z"), null),
+                List.of(), Instant.parse("2026-11-22T10:00:00Z"), 2);
+        String body = writer.write(escalated).body();
+        assertTrue(body.contains("you told us this is still not right"), body);
+        assertTrue(body.contains("you will hear from us by Monday 23 November at 10:00"), body);
     }
 
     @Test

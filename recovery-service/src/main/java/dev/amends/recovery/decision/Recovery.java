@@ -1,7 +1,7 @@
 package dev.amends.recovery.decision;
 
 import dev.amends.contract.Money;
-import dev.amends.contract.complaint.ComplaintReceived;
+import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.recovery.ApologyPart;
 import dev.amends.contract.recovery.AuthorityLevel;
 import dev.amends.contract.recovery.Fault;
@@ -34,8 +34,12 @@ public class Recovery extends PanacheEntityBase {
     @Column(nullable = false)
     public String tenant;
 
-    @Column(name = "complaint_id", nullable = false, unique = true)
+    @Column(name = "complaint_id", nullable = false)
     public UUID complaintId;
+
+    /** 1 for the first recovery, one more for each reopening. */
+    @Column(nullable = false)
+    public int round;
 
     @Column(name = "customer_id", nullable = false)
     public String customerId;
@@ -80,17 +84,28 @@ public class Recovery extends PanacheEntityBase {
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
 
+    /** The latest round's recovery of a complaint. */
     public static Optional<Recovery> forComplaint(UUID complaintId) {
-        return find("complaintId", complaintId).firstResultOptional();
+        return find("complaintId = ?1 order by round desc", complaintId).firstResultOptional();
+    }
+
+    static boolean decided(UUID complaintId, int round) {
+        return count("complaintId = ?1 and round = ?2", complaintId, round) > 0;
+    }
+
+    static List<Recovery> history(UUID complaintId) {
+        return list("complaintId = ?1 order by round", complaintId);
     }
 
     /** Records the policy's decision and returns the event that announces it. */
-    static RecoveryDecided record(ComplaintReceived complaint, StarterPolicy.Decision decision, Instant now) {
+    static RecoveryDecided record(String tenant, UUID complaintId, Customer customer, String summary, int round,
+            StarterPolicy.Decision decision, Instant now) {
         Recovery recovery = new Recovery();
         recovery.id = UUID.randomUUID();
-        recovery.tenant = complaint.tenant();
-        recovery.complaintId = complaint.complaintId();
-        recovery.customerId = complaint.customerId();
+        recovery.tenant = tenant;
+        recovery.complaintId = complaintId;
+        recovery.round = round;
+        recovery.customerId = customer.id();
         recovery.outcome = decision.outcome();
         recovery.fault = decision.fault();
         recovery.apology = decision.apology().stream().map(Enum::name).collect(Collectors.joining(","));
@@ -108,9 +123,16 @@ public class Recovery extends PanacheEntityBase {
         recovery.rationale = String.join("\n", decision.rationale());
         recovery.decidedAt = now;
         recovery.persist();
-        return new RecoveryDecided(complaint.tenant(), complaint.complaintId(), recovery.id, complaint.customer(),
-                complaint.summary(), decision.outcome(), decision.fault(), decision.apology(), decision.makeGood(),
-                decision.authority(), decision.escalation(), decision.rationale(), now);
+        return new RecoveryDecided(tenant, complaintId, recovery.id, customer, summary, decision.outcome(),
+                decision.fault(), decision.apology(), decision.makeGood(), decision.authority(), decision.escalation(),
+                decision.rationale(), now, round);
+    }
+
+    /** One line for the history a later round is decided with. */
+    String summarize() {
+        return "round " + round + " on " + decidedAt + ": " + outcome
+                + (makeGoodKind == null ? "" : ", " + makeGoodKind + " of " + makeGoodValue())
+                + (escalationOwner == null ? "" : ", escalated to " + escalationOwner);
     }
 
     List<ApologyPart> apologyParts() {

@@ -14,6 +14,7 @@ import java.util.UUID;
 public record RecoveryView(
         UUID id,
         UUID complaintId,
+        int round,
         String tenant,
         String customerId,
         RecoveryOutcome outcome,
@@ -30,7 +31,7 @@ public record RecoveryView(
     }
 
     static RecoveryView of(Recovery r) {
-        return new RecoveryView(r.id, r.complaintId, r.tenant, r.customerId, r.outcome, r.fault, r.apologyParts(),
+        return new RecoveryView(r.id, r.complaintId, r.round, r.tenant, r.customerId, r.outcome, r.fault, r.apologyParts(),
                 r.makeGoodKind, r.makeGoodValue(), r.authority,
                 r.escalationOwner == null ? null
                         : new EscalationView(r.escalationLevel, r.escalationOwner, r.escalationDueAt),

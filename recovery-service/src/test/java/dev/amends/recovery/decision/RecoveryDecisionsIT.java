@@ -2,7 +2,9 @@ package dev.amends.recovery.decision;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -97,6 +99,33 @@ class RecoveryDecisionsIT {
                 () -> kafka.records(Topic.COMPLAINTS.deadLetterTopic(Service.RECOVERY),
                         r -> customer.id().equals(r.key())),
                 records -> records.size() == 1);
+    }
+
+    @Test
+    void aReopenedComplaintIsDecidedAgainByAPersonWithItsHistoryInView() {
+        ComplaintReceived complaint = SampleEvents.complaintReceived(SampleEvents.customer(), Money.of("20", "EUR"));
+        kafka.publish(complaint, UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/complaints/" + complaint.complaintId() + "/recovery")
+                        .then().statusCode(200).body("outcome", equalTo("GRANTED")));
+
+        UUID reopenId = UUID.randomUUID();
+        kafka.publish(SampleEvents.reopened(complaint, 2), reopenId);
+        kafka.publish(SampleEvents.reopened(complaint, 2), reopenId);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/complaints/" + complaint.complaintId() + "/recovery")
+                        .then().statusCode(200)
+                        .body("round", equalTo(2))
+                        .body("outcome", equalTo("ESCALATED"))
+                        .body("escalation.owner", equalTo("supervisors"))
+                        .body("rationale", hasItems(containsString("The credit never showed up"),
+                                containsString("Earlier: round 1"))));
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> kafka.records(Topic.RECOVERIES.topicName(), r -> complaint.customerId().equals(r.key())),
+                records -> records.size() == 2);
+        assertEquals(2L, (long) QuarkusTransaction.requiringNew().call(
+                () -> Recovery.count("complaintId", complaint.complaintId())));
     }
 
     @Test
