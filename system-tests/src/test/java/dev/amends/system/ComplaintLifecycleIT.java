@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +59,32 @@ class ComplaintLifecycleIT {
         given().baseUri(platform.service("notification-service").baseUri())
                 .queryParam("complaintId", id).get("/api/v1/messages")
                 .then().body("", hasSize(1)).body("[0].kind", equalTo("ESCALATION_NOTICE"));
+    }
+
+    @Test
+    void aReopenedComplaintGoesToAPersonAndTheCustomerHearsBackAgain() {
+        ServiceProcess intake = platform.service("intake-service");
+        String id = Complaints.file(intake, "20.00");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + id)
+                        .then().body("status", equalTo("CUSTOMER_NOTIFIED")));
+
+        given().baseUri(intake.baseUri()).contentType(ContentType.JSON)
+                .body(Map.of("reason", "The credit never showed up on my account.", "requestedBy", "customer"))
+                .post("/api/v1/complaints/" + id + "/reopen").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + id)
+                        .then().body("status", equalTo("CUSTOMER_NOTIFIED"))
+                        .body("round", equalTo(2))
+                        .body("timeline.event", contains("RECEIVED", "RECOVERY_DECIDED", "MAKE_GOOD_ISSUED",
+                                "CUSTOMER_NOTIFIED", "REOPENED", "RECOVERY_DECIDED", "ESCALATED",
+                                "CUSTOMER_NOTIFIED")));
+        given().baseUri(platform.service("recovery-service").baseUri())
+                .get("/api/v1/complaints/" + id + "/recovery")
+                .then().body("round", equalTo(2)).body("outcome", equalTo("ESCALATED"));
+        given().baseUri(platform.service("notification-service").baseUri())
+                .queryParam("complaintId", id).get("/api/v1/messages")
+                .then().body("", hasSize(2)).body("[1].kind", equalTo("ESCALATION_NOTICE"));
     }
 }

@@ -3,6 +3,7 @@ package dev.amends.intake.complaint;
 import dev.amends.contract.Money;
 import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.complaint.ComplaintReceived;
+import dev.amends.contract.complaint.ComplaintReopened;
 import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.complaint.Severity;
@@ -99,6 +100,10 @@ public class Complaint extends PanacheEntityBase {
     @Column(nullable = false)
     public ComplaintStatus status;
 
+    /** The recovery round: 1, then one more for each reopening. */
+    @Column(nullable = false)
+    public int round;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Severity severity;
@@ -159,6 +164,7 @@ public class Complaint extends PanacheEntityBase {
         complaint.occurredAt = request.occurredAt();
         complaint.crmReference = request.crmReference();
         complaint.status = ComplaintStatus.RECEIVED;
+        complaint.round = 1;
         complaint.severity = triage.severity();
         complaint.overService = triage.overService();
         complaint.rootCauses = String.join(",", triage.rootCauses());
@@ -186,6 +192,23 @@ public class Complaint extends PanacheEntityBase {
         return amountAtStake == null ? null : new Money(amountAtStake, currency);
     }
 
+    /**
+     * The customer or CRM says it is not resolved: the next recovery round starts, and the event
+     * carries the complaint so the recovery can be decided again.
+     */
+    ComplaintReopened reopen(ReopenRequest request, Instant now) {
+        if (status.awaitsRecovery()) {
+            throw new ProblemException(409, ProblemType.CONFLICT, "Recovery still in progress",
+                    "This complaint's recovery has not been decided yet; it goes on without a reopening.");
+        }
+        round++;
+        status = ComplaintStatus.REOPENED;
+        updatedAt = now;
+        addEntry(TimelineEvent.REOPENED, now, request.requestedBy(), request.reason());
+        return new ComplaintReopened(tenant, id, received().customer(), category, summary, story, orderReference,
+                amountAtStakeMoney(), triage(), round, request.reason(), request.requestedBy(), now);
+    }
+
     public void recoveryDecided(RecoveryDecided decision, String actor) {
         addEntry(TimelineEvent.RECOVERY_DECIDED, decision.decidedAt(), actor,
                 decision.outcome() + ", apology: " + decision.apology());
@@ -197,16 +220,16 @@ public class Complaint extends PanacheEntityBase {
             addEntry(TimelineEvent.ESCALATED, decision.decidedAt(), actor,
                     "to " + decision.escalation().owner() + " (" + decision.escalation().level() + "), due "
                             + decision.escalation().dueAt());
-            advance(ComplaintStatus.ESCALATED, decision.decidedAt());
+            advance(ComplaintStatus.ESCALATED, decision.round(), decision.decidedAt());
         } else {
-            advance(ComplaintStatus.RECOVERY_DECIDED, decision.decidedAt());
+            advance(ComplaintStatus.RECOVERY_DECIDED, decision.round(), decision.decidedAt());
         }
     }
 
     public void customerNotified(CustomerNotified notified, String actor) {
         addEntry(TimelineEvent.CUSTOMER_NOTIFIED, notified.notifiedAt(), actor,
                 notified.kind() + " by " + notified.channel());
-        advance(ComplaintStatus.CUSTOMER_NOTIFIED, notified.notifiedAt());
+        advance(ComplaintStatus.CUSTOMER_NOTIFIED, notified.round(), notified.notifiedAt());
     }
 
     Question ask(QuestionRequests.Ask ask, Instant now) {
@@ -240,7 +263,11 @@ public class Complaint extends PanacheEntityBase {
         timeline.add(TimelineEntry.of(this, event, at, actor, detail));
     }
 
-    private void advance(ComplaintStatus next, Instant at) {
+    /** An event of an earlier round goes on the timeline but no longer moves the status. */
+    private void advance(ComplaintStatus next, int eventRound, Instant at) {
+        if (eventRound < round) {
+            return;
+        }
         status = status.advanceTo(next);
         if (at.isAfter(updatedAt)) {
             updatedAt = at;

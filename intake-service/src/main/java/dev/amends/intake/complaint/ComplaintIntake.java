@@ -81,6 +81,14 @@ public class ComplaintIntake {
         return ComplaintView.QuestionView.of(lock(complaintId).answer(questionId, answer, clock.instant()));
     }
 
+    @Transactional
+    public ComplaintView reopen(UUID complaintId, ReopenRequest request) {
+        Complaint complaint = lock(complaintId);
+        Instant now = clock.instant();
+        outbox.record(complaint.reopen(request, now), now);
+        return ComplaintView.of(complaint);
+    }
+
     private Complaint lock(UUID id) {
         return Complaint.<Complaint>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Complaint", id));

@@ -107,6 +107,21 @@ public class ComplaintResource {
                 .build();
     }
 
+    @POST
+    @Path("/{id}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reopen a complaint",
+            description = "The customer or CRM says it is not resolved: a new recovery round starts at once, decided "
+                    + "with the earlier rounds and this reason in view.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ComplaintView.class)))
+    @APIResponse(responseCode = "404", description = "No such complaint.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The recovery has not been decided yet.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ComplaintView reopen(@PathParam("id") UUID id, @Valid @NotNull ReopenRequest request) {
+        return intake.reopen(id, request);
+    }
+
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a complaint", description = "Its status and the timeline of every LEARN step so far.")

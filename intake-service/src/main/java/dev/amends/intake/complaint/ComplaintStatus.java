@@ -1,8 +1,12 @@
 package dev.amends.intake.complaint;
 
-/** Where a complaint stands. A status only moves forward, whatever order the events arrive in. */
+/**
+ * Where a complaint stands. Within a recovery round a status only moves forward, whatever order
+ * the events arrive in; a reopening starts the next round at REOPENED.
+ */
 public enum ComplaintStatus {
     RECEIVED(0),
+    REOPENED(0),
     RECOVERY_DECIDED(1),
     ESCALATED(1),
     CUSTOMER_NOTIFIED(2);
@@ -11,6 +15,10 @@ public enum ComplaintStatus {
 
     ComplaintStatus(int progress) {
         this.progress = progress;
+    }
+
+    boolean awaitsRecovery() {
+        return progress == 0;
     }
 
     ComplaintStatus advanceTo(ComplaintStatus next) {

@@ -13,6 +13,7 @@ public record ComplaintView(
         UUID id,
         String tenant,
         ComplaintStatus status,
+        int round,
         Triage triage,
         CustomerView customer,
         ContactChannel receivedVia,
@@ -48,7 +49,7 @@ public record ComplaintView(
     }
 
     static ComplaintView of(Complaint c) {
-        return new ComplaintView(c.id, c.tenant, c.status, c.triage(),
+        return new ComplaintView(c.id, c.tenant, c.status, c.round, c.triage(),
                 new CustomerView(c.customerId, c.customerName, c.customerEmail, c.customerPhone, c.preferredChannel,
                         c.locale, c.timeZone, c.tier),
                 c.receivedVia, c.category, c.summary, c.story, c.desiredOutcome, c.orderReference,

@@ -8,7 +8,8 @@ public enum TimelineEvent {
     RECOVERY_DECIDED(LearnStage.RESPOND),
     MAKE_GOOD_ISSUED(LearnStage.RESPOND),
     ESCALATED(LearnStage.RESPOND),
-    CUSTOMER_NOTIFIED(LearnStage.NOTIFY);
+    CUSTOMER_NOTIFIED(LearnStage.NOTIFY),
+    REOPENED(LearnStage.LISTEN);
 
     private final LearnStage stage;
 

@@ -1,0 +1,96 @@
+package dev.amends.intake.timeline;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.amends.contract.EventCodec;
+import dev.amends.contract.EventType;
+import dev.amends.contract.Money;
+import dev.amends.contract.Topic;
+import dev.amends.contract.complaint.ComplaintReopened;
+import dev.amends.contract.complaint.ContactChannel;
+import dev.amends.contract.complaint.Customer;
+import dev.amends.devkit.AmendsTestResource;
+import dev.amends.devkit.KafkaTestClient;
+import dev.amends.devkit.SampleEvents;
+import dev.amends.devkit.TestInfrastructure;
+import dev.amends.intake.complaint.ComplaintRequests;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(AmendsTestResource.class)
+class ReopeningIT {
+
+    private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();
+
+    @Test
+    void aReopenedComplaintStartsANewRoundAndAnnouncesItWithTheReason() {
+        Map<String, Object> request = ComplaintRequests.complaint();
+        String id = given().contentType(ContentType.JSON).header("Amends-Tenant", "acme").body(request)
+                .post("/api/v1/complaints").then().statusCode(201).extract().path("id");
+        Customer customer = new Customer(ComplaintRequests.customerId(request), "Ada Lovelace", "ada@example.com", null,
+                ContactChannel.EMAIL, "de-DE", "Europe/Berlin", null);
+        UUID complaintId = UUID.fromString(id);
+        kafka.publish(SampleEvents.creditGranted(complaintId, customer, Money.of("39.90", "EUR")), UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/complaints/" + id)
+                .then().body("status", equalTo("RECOVERY_DECIDED")));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reason", "The credit never showed up on my account.", "requestedBy", "customer"))
+                .post("/api/v1/complaints/" + id + "/reopen")
+                .then().statusCode(200)
+                .body("status", equalTo("REOPENED"))
+                .body("round", equalTo(2));
+
+        var announced = await().atMost(Duration.ofSeconds(30)).until(
+                () -> kafka.records(Topic.COMPLAINTS.topicName(),
+                        r -> "complaint.reopened.v1".equals(KafkaTestClient.header(r, "ce_type"))
+                                && id.equals(KafkaTestClient.header(r, "ce_subject"))),
+                records -> records.size() == 1).get(0);
+        ComplaintReopened reopened = (ComplaintReopened) EventCodec.fromJson(EventType.COMPLAINT_REOPENED,
+                announced.value());
+        assertEquals(2, reopened.round());
+        assertEquals("The credit never showed up on my account.", reopened.reason());
+        assertEquals(ComplaintRequests.STORY, reopened.story());
+
+        // A late notification of round 1 goes on the timeline but does not undo the reopening.
+        kafka.publish(SampleEvents.apologySent(complaintId, customer, 1), UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/complaints/" + id)
+                .then().body("timeline.event", contains("RECEIVED", "RECOVERY_DECIDED", "MAKE_GOOD_ISSUED",
+                        "REOPENED", "CUSTOMER_NOTIFIED"))
+                .body("status", equalTo("REOPENED")));
+
+        kafka.publish(SampleEvents.creditGranted(complaintId, customer, Money.of("39.90", "EUR"), 2),
+                UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/complaints/" + id)
+                .then().body("status", equalTo("RECOVERY_DECIDED")));
+    }
+
+    @Test
+    void aComplaintWhoseRecoveryIsStillBeingDecidedCannotBeReopened() {
+        String id = given().contentType(ContentType.JSON).body(ComplaintRequests.complaint())
+                .post("/api/v1/complaints").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("reason", "Still broken", "requestedBy", "customer"))
+                .post("/api/v1/complaints/" + id + "/reopen")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:amends:problem:conflict"));
+        given().get("/api/v1/complaints/" + id).then().body("status", equalTo("RECEIVED")).body("round", equalTo(1));
+    }
+
+    @Test
+    void reopeningWithoutAReasonIsRefused() {
+        given().contentType(ContentType.JSON).body(Map.of("requestedBy", "customer"))
+                .post("/api/v1/complaints/" + UUID.randomUUID() + "/reopen")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("reason"));
+    }
+}
