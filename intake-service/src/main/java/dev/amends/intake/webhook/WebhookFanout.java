@@ -3,6 +3,7 @@ package dev.amends.intake.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.amends.intake.complaint.TimelineEvent;
+import dev.amends.platform.lock.AdvisoryLock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,9 +42,7 @@ public class WebhookFanout {
     @Scheduled(every = "${amends.intake.webhooks.dispatch-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void fanOut() {
-        boolean alone = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, FANOUT_LOCK).getSingleResult();
-        if (!alone) {
+        if (!AdvisoryLock.tryForTransaction(entityManager, FANOUT_LOCK)) {
             return;
         }
         List<Entry> entries = pendingEntries();

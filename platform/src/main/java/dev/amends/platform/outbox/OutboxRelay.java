@@ -1,5 +1,6 @@
 package dev.amends.platform.outbox;
 
+import dev.amends.platform.lock.AdvisoryLock;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -121,10 +122,7 @@ public class OutboxRelay {
     }
 
     private int publishBatch() {
-        boolean leader = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, RELAY_LOCK)
-                .getSingleResult();
-        if (!leader) {
+        if (!AdvisoryLock.tryForTransaction(entityManager, RELAY_LOCK)) {
             return 0;
         }
         List<PendingEvent> batch = pending();

@@ -1,0 +1,21 @@
+package dev.amends.platform.lock;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * PostgreSQL advisory locks held until the current transaction ends, for work that one instance
+ * of a service at a time must do (publishing the outbox in order, fanning out webhooks). A crashed
+ * instance's lock goes with its connection, so nobody waits for it.
+ */
+public final class AdvisoryLock {
+
+    private AdvisoryLock() {
+    }
+
+    /** True when this transaction now holds the lock; false when another one does. */
+    public static boolean tryForTransaction(EntityManager entityManager, long key) {
+        return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, key)
+                .getSingleResult();
+    }
+}
