@@ -131,6 +131,29 @@ class WebhookDeliveryIT {
     }
 
     @Test
+    void aStoppedWebhookGetsNoFurtherChanges() throws Exception {
+        String tenant = "brand-" + UUID.randomUUID();
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            receiver.start();
+            String stopped = register(tenant, receiver.url(), List.of("complaint.received"));
+            given().header("Amends-Tenant", tenant).delete("/api/v1/webhooks/" + stopped).then().statusCode(204);
+            given().header("Amends-Tenant", tenant).get("/api/v1/webhooks/" + stopped)
+                    .then().body("active", equalTo(false));
+            // A second, live webhook shows when the change has been fanned out.
+            try (WebhookReceiver live = new WebhookReceiver()) {
+                live.start();
+                register(tenant, live.url(), List.of("complaint.received"));
+                given().contentType(ContentType.JSON).header("Amends-Tenant", tenant)
+                        .body(ComplaintRequests.complaint()).post("/api/v1/complaints").then().statusCode(201);
+                await().atMost(Duration.ofSeconds(30)).until(() -> live.received().size() == 1);
+            }
+            assertEquals(0, receiver.received().size());
+            given().header("Amends-Tenant", tenant).get("/api/v1/webhooks/" + stopped + "/deliveries")
+                    .then().body("size()", equalTo(0));
+        }
+    }
+
+    @Test
     void anInvalidRegistrationIsRefusedListingEveryProblem() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("url", "ftp://crm.example.com", "eventTypes", List.of("complaint.lost"), "secret", "short"))
