@@ -40,10 +40,6 @@ public enum EventType {
         return name + ".v" + version;
     }
 
-    public int version() {
-        return version;
-    }
-
     public Topic topic() {
         return topic;
     }

@@ -39,10 +39,6 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         return amount.compareTo(other.amount) > 0;
     }
 
-    public Money min(Money other) {
-        return exceeds(other) ? other : this;
-    }
-
     private void requireSameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
             throw new IllegalArgumentException("cannot compare " + currency + " with " + other.currency);

@@ -177,15 +177,17 @@ public class Complaint extends PanacheEntityBase {
     }
 
     ComplaintReceived received() {
-        return new ComplaintReceived(tenant, id,
-                new Customer(customerId, customerName, customerEmail, customerPhone, preferredChannel, locale,
-                        timeZone, tier),
-                receivedVia, category, summary, story, desiredOutcome, orderReference, amountAtStakeMoney(),
+        return new ComplaintReceived(tenant, id, customer(), receivedVia, category, summary, story, desiredOutcome, orderReference, amountAtStakeMoney(),
                 occurredAt, crmReference, triage(), receivedAt);
     }
 
     Triage triage() {
         return new Triage(severity, overService, List.of(rootCauses.split(",")), List.of(triageRationale.split("\n")));
+    }
+
+    private Customer customer() {
+        return new Customer(customerId, customerName, customerEmail, customerPhone, preferredChannel, locale, timeZone,
+                tier);
     }
 
     Money amountAtStakeMoney() {
@@ -205,7 +207,7 @@ public class Complaint extends PanacheEntityBase {
         status = ComplaintStatus.REOPENED;
         updatedAt = now;
         addEntry(TimelineEvent.REOPENED, now, request.requestedBy(), request.reason());
-        return new ComplaintReopened(tenant, id, received().customer(), category, summary, story, orderReference,
+        return new ComplaintReopened(tenant, id, customer(), category, summary, story, orderReference,
                 amountAtStakeMoney(), triage(), round, request.reason(), request.requestedBy(), now);
     }
 

@@ -1,7 +1,6 @@
 package dev.amends.intake.complaint;
 
-import dev.amends.platform.problem.ProblemException;
-import dev.amends.platform.problem.ProblemType;
+import dev.amends.platform.problem.QueryParameters;
 import io.quarkus.panache.common.Parameters;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,11 +33,12 @@ record ComplaintQuery(String tenant, String customerId, ComplaintStatus status, 
                 afterReceivedAt = Instant.parse(parts[0]);
                 afterId = UUID.fromString(parts[1]);
             } catch (IllegalArgumentException | DateTimeParseException | ArrayIndexOutOfBoundsException e) {
-                throw invalid("cursor", "is not a cursor this API gave out; start again without one");
+                throw QueryParameters.invalid("cursor", "is not a cursor this API gave out; start again without one");
             }
         }
         return new ComplaintQuery(tenant, blankToNull(customerId), parseStatus(status), blankToNull(crmReference),
-                parseSince(since), parseLimit(limit), afterReceivedAt, afterId);
+                QueryParameters.instant("since", since), QueryParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT),
+                afterReceivedAt, afterId);
     }
 
     List<Complaint> fetch() {
@@ -81,42 +81,11 @@ record ComplaintQuery(String tenant, String customerId, ComplaintStatus status, 
         try {
             return ComplaintStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw invalid("status", "must be one of " + Arrays.toString(ComplaintStatus.values()));
+            throw QueryParameters.invalid("status", "must be one of " + Arrays.toString(ComplaintStatus.values()));
         }
-    }
-
-    private static Instant parseSince(String since) {
-        if (since == null || since.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(since);
-        } catch (DateTimeParseException e) {
-            throw invalid("since", "must be an ISO 8601 instant such as 2026-11-01T00:00:00Z");
-        }
-    }
-
-    private static int parseLimit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(limit);
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw invalid("limit", "must be a whole number from 1 to " + MAX_LIMIT);
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private static ProblemException invalid(String parameter, String message) {
-        return new ProblemException(400, ProblemType.VALIDATION_FAILED, ProblemType.VALIDATION_FAILED.title(),
-                parameter + " " + message + "; nothing was changed.");
     }
 }

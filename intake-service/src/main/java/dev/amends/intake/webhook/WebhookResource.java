@@ -3,16 +3,14 @@ package dev.amends.intake.webhook;
 import dev.amends.intake.complaint.ComplaintResource;
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.ProblemException;
+import dev.amends.platform.problem.QueryParameters;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -29,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -90,14 +89,16 @@ public class WebhookResource {
             description = "Each delivery's status (PENDING, DELIVERED, FAILED), attempts, last answer or error, "
                     + "and when it is tried next.")
     @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "400", description = "limit cannot be read.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such webhook for this tenant.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<WebhookView.Delivery> deliveries(@HeaderParam(ComplaintResource.TENANT_HEADER) String tenant,
             @PathParam("id") UUID id,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+            @Parameter(description = "How many, 1 to 500; 100 when not given.") @QueryParam("limit") String limit) {
         WebhookSubscription subscription = subscription(tenant, id);
         return WebhookDelivery.<WebhookDelivery>find("subscriptionId", Sort.descending("id"), subscription.id)
-                .page(Page.ofSize(limit)).list().stream().map(WebhookView.Delivery::of).toList();
+                .page(Page.ofSize(QueryParameters.limit(limit, 100, 500))).list().stream().map(WebhookView.Delivery::of).toList();
     }
 
     @DELETE

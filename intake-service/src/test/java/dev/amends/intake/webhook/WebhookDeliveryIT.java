@@ -164,6 +164,17 @@ class WebhookDeliveryIT {
     }
 
     @Test
+    void anUnreadableDeliveriesLimitIsRefusedAsABadRequest() {
+        String tenant = "brand-" + UUID.randomUUID();
+        String id = register(tenant, "https://crm.example.com/hook", WebhookEvent.types());
+        for (String limit : List.of("abc", "0", "501")) {
+            given().header("Amends-Tenant", tenant).queryParam("limit", limit)
+                    .get("/api/v1/webhooks/" + id + "/deliveries")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void anotherTenantsWebhookIsNotFound() {
         String id = register("brand-" + UUID.randomUUID(), "https://crm.example.com/hook", WebhookEvent.types());
         given().header("Amends-Tenant", "brand-" + UUID.randomUUID()).get("/api/v1/webhooks/" + id)

@@ -1,15 +1,14 @@
 package dev.amends.notification.message;
 
 import dev.amends.platform.problem.Problem;
+import dev.amends.platform.problem.QueryParameters;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +26,8 @@ public class MessageResource {
     @APIResponse(responseCode = "200", description = "Oldest first.")
     @APIResponse(responseCode = "400", description = "complaintId is missing or not a UUID.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<MessageView> list(@QueryParam("complaintId") @NotNull UUID complaintId) {
-        return CustomerMessage.forComplaint(complaintId).stream().map(MessageView::of).toList();
+    public List<MessageView> list(@QueryParam("complaintId") String complaintId) {
+        return CustomerMessage.forComplaint(QueryParameters.requiredUuid("complaintId", complaintId)).stream()
+                .map(MessageView::of).toList();
     }
 }

@@ -89,10 +89,14 @@ class ApologiesIT {
     }
 
     @Test
-    void listingMessagesWithoutAComplaintIdIsRefusedAsAProblem() {
+    void listingMessagesWithoutAValidComplaintIdIsRefusedAsAProblem() {
         given().get("/api/v1/messages")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors[0].field", equalTo("complaintId"));
+                .body("detail", containsString("complaintId is required"));
+        given().queryParam("complaintId", "not-a-uuid").get("/api/v1/messages")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("complaintId must be a UUID"));
     }
 }

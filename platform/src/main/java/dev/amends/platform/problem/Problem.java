@@ -15,9 +15,5 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** One invalid field: where it is in the request, what is wrong, and the kind of problem. */
     public record FieldError(String field, String message, String type) {
-
-        public FieldError(String field, String message) {
-            this(field, message, ProblemType.VALIDATION_FAILED.uri());
-        }
     }
 }

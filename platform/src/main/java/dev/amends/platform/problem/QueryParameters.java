@@ -1,0 +1,61 @@
+package dev.amends.platform.problem;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/**
+ * Reads query parameters that are not plain text. Resources take them as strings and parse them
+ * here, because JAX-RS answers a query parameter it cannot convert with 404, which tells a client
+ * the resource is missing when it is the parameter that is wrong; here it is a 400 naming it.
+ */
+public final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    /** A page size from 1 to {@code max}; {@code orElse} when not given. */
+    public static int limit(String value, int orElse, int max) {
+        if (value == null || value.isBlank()) {
+            return orElse;
+        }
+        try {
+            int limit = Integer.parseInt(value.strip());
+            if (limit >= 1 && limit <= max) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like a number out of range
+        }
+        throw invalid("limit", "must be a whole number from 1 to " + max);
+    }
+
+    /** An ISO 8601 instant, or null when not given. */
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw invalid(name, "must be an ISO 8601 instant such as 2026-11-01T00:00:00Z");
+        }
+    }
+
+    /** A required UUID. */
+    public static UUID requiredUuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw invalid(name, "is required");
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, "must be a UUID");
+        }
+    }
+
+    public static ProblemException invalid(String parameter, String message) {
+        return new ProblemException(400, ProblemType.VALIDATION_FAILED, ProblemType.VALIDATION_FAILED.title(),
+                parameter + " " + message + "; nothing was changed.");
+    }
+}
