@@ -3,7 +3,11 @@ package dev.amends.contract;
 import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.complaint.ComplaintReopened;
 import dev.amends.contract.notification.CustomerNotified;
+import dev.amends.contract.recovery.EscalationDeclined;
+import dev.amends.contract.recovery.EscalationExpired;
+import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.contract.recovery.RecoveryDecided;
+import dev.amends.contract.recovery.RecoveryEscalated;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -18,6 +22,14 @@ public enum EventType {
             "The customer or their CRM says it is not resolved; the recovery is decided again."),
     RECOVERY_DECIDED("recovery.decided", 1, Topic.RECOVERIES, RecoveryDecided.class,
             "The recovery policy decided the apology, the make-good and any escalation."),
+    RECOVERY_ESCALATED("recovery.escalated", 1, Topic.RECOVERIES, RecoveryEscalated.class,
+            "A recovery above the automatic authority went to a named owner with a deadline."),
+    MAKE_GOOD_ISSUED("make-good.issued", 1, Topic.RECOVERIES, MakeGoodIssued.class,
+            "A make-good was granted and written to the ledger, once per recovery."),
+    ESCALATION_EXPIRED("escalation.expired", 1, Topic.RECOVERIES, EscalationExpired.class,
+            "An escalation's deadline passed; it moved up a level with a new owner and deadline."),
+    ESCALATION_DECLINED("escalation.declined", 1, Topic.RECOVERIES, EscalationDeclined.class,
+            "A person declined the proposed make-good, with a reason; the customer still hears why."),
     CUSTOMER_NOTIFIED("customer.notified", 1, Topic.NOTIFICATIONS, CustomerNotified.class,
             "A message about the complaint went out to the customer.");
 

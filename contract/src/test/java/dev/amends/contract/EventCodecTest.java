@@ -12,6 +12,7 @@ import dev.amends.contract.complaint.Severity;
 import dev.amends.contract.complaint.Triage;
 import java.time.Instant;
 import java.util.List;
+import dev.amends.contract.recovery.Fault;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class EventCodecTest {
             "Der Kühlschrank kam zwei Wochen zu spät 🙁 — and nobody called.", "a refund of the delivery fee",
             "ORD-1", Money.of("19.90", "EUR"), Instant.parse("2026-11-01T10:00:00Z"), "CRM-7",
             new Triage(Severity.HIGH, true, List.of("delivery"), List.of("angry")),
-            Instant.parse("2026-11-02T08:30:00Z"));
+            Instant.parse("2026-11-02T08:30:00Z"), Fault.COMPANY);
 
     @Test
     void eventSurvivesTheRoundTripWithTheStoryUntouched() {
@@ -40,6 +41,12 @@ class EventCodecTest {
     void consumersIgnoreFieldsAddedByANewerProducer() {
         String json = EventCodec.toJson(received).replaceFirst("\\{", "{\"addedLater\":{\"x\":1},");
         assertEquals(received, EventCodec.fromJson(EventType.COMPLAINT_RECEIVED, json));
+    }
+
+    @Test
+    void aComplaintFromBeforeFaultWasRecordedReadsAsUnknownFault() {
+        String json = EventCodec.toJson(received).replace(",\"fault\":\"COMPANY\"", "");
+        assertEquals(Fault.UNKNOWN, ((ComplaintReceived) EventCodec.fromJson(EventType.COMPLAINT_RECEIVED, json)).fault());
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class SampleEvents {
                 "My delivery fee back", "ORD-2026-118", atStake, Instant.now().minus(3, ChronoUnit.DAYS), "ZD-88213",
                 new Triage(Severity.MEDIUM, false, List.of("delivery", "fulfilment-delay"),
                         List.of("Category DELIVERY points at delivery.")),
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+                Instant.now().truncatedTo(ChronoUnit.MICROS), Fault.UNKNOWN);
     }
 
     public static RecoveryDecided creditGranted(UUID complaintId, Customer customer, Money credit) {
@@ -53,7 +53,7 @@ public final class SampleEvents {
                 List.of(ApologyPart.REGRET, ApologyPart.RESTITUTION, ApologyPart.REPENTANCE),
                 new MakeGood(MakeGoodKind.ACCOUNT_CREDIT, credit, "Account credit of " + credit + " for order ORD-2026-118"),
                 AuthorityLevel.AUTOMATIC, null, List.of("within the automatic authority"),
-                Instant.now().truncatedTo(ChronoUnit.MICROS), round);
+                Instant.now().truncatedTo(ChronoUnit.MICROS), round, null, 1);
     }
 
     public static CustomerNotified apologySent(UUID complaintId, Customer customer) {
@@ -69,6 +69,6 @@ public final class SampleEvents {
         return new ComplaintReopened(complaint.tenant(), complaint.complaintId(), complaint.customer(),
                 complaint.category(), complaint.summary(), complaint.story(), complaint.orderReference(),
                 complaint.amountAtStake(), complaint.triage(), round, "The credit never showed up on my account.",
-                "customer", Instant.now().truncatedTo(ChronoUnit.MICROS));
+                "customer", Instant.now().truncatedTo(ChronoUnit.MICROS), complaint.fault());
     }
 }

@@ -12,7 +12,10 @@ import java.util.UUID;
  * what was granted at once; {@code escalation} is set when a person must decide the rest.
  * {@code rationale} says in plain words which rules fired. {@code round} is 1 for the first
  * recovery of a complaint and one more for each reopening (added after the first release: a
- * missing value means 1).
+ * missing value means 1). {@code makeGoods} lists each part of a combined make-good (a credit and
+ * an expedited re-shipment, say) while {@code makeGood} states the whole: its total and one
+ * description; {@code policyVersion} is the version of the policy that decided (both added later:
+ * missing means one part, and version 0, the starter policy).
  */
 public record RecoveryDecided(
         String tenant,
@@ -28,10 +31,13 @@ public record RecoveryDecided(
         Escalation escalation,
         List<String> rationale,
         Instant decidedAt,
-        int round) implements DomainEvent {
+        int round,
+        List<MakeGood> makeGoods,
+        int policyVersion) implements DomainEvent {
 
     public RecoveryDecided {
         round = Math.max(round, 1);
+        makeGoods = makeGoods == null ? (makeGood == null ? List.of() : List.of(makeGood)) : makeGoods;
     }
 
     @Override

@@ -9,7 +9,12 @@ import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.complaint.Severity;
 import dev.amends.contract.complaint.Triage;
 import dev.amends.contract.notification.CustomerNotified;
+import dev.amends.contract.recovery.EscalationDeclined;
+import dev.amends.contract.recovery.EscalationExpired;
+import dev.amends.contract.recovery.Fault;
+import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.contract.recovery.RecoveryDecided;
+import dev.amends.contract.recovery.RecoveryEscalated;
 import dev.amends.contract.recovery.RecoveryOutcome;
 import dev.amends.platform.problem.ProblemException;
 import dev.amends.platform.problem.ProblemType;
@@ -96,6 +101,11 @@ public class Complaint extends PanacheEntityBase {
     @Column(name = "crm_reference")
     public String crmReference;
 
+    /** Whose fault, as the agent established it; UNKNOWN until someone does. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Fault fault;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ComplaintStatus status;
@@ -163,6 +173,7 @@ public class Complaint extends PanacheEntityBase {
         }
         complaint.occurredAt = request.occurredAt();
         complaint.crmReference = request.crmReference();
+        complaint.fault = request.fault() == null ? Fault.UNKNOWN : request.fault();
         complaint.status = ComplaintStatus.RECEIVED;
         complaint.round = 1;
         complaint.severity = triage.severity();
@@ -178,7 +189,7 @@ public class Complaint extends PanacheEntityBase {
 
     ComplaintReceived received() {
         return new ComplaintReceived(tenant, id, customer(), receivedVia, category, summary, story, desiredOutcome, orderReference, amountAtStakeMoney(),
-                occurredAt, crmReference, triage(), receivedAt);
+                occurredAt, crmReference, triage(), receivedAt, fault);
     }
 
     Triage triage() {
@@ -208,24 +219,39 @@ public class Complaint extends PanacheEntityBase {
         updatedAt = now;
         addEntry(TimelineEvent.REOPENED, now, request.requestedBy(), request.reason());
         return new ComplaintReopened(tenant, id, customer(), category, summary, story, orderReference,
-                amountAtStakeMoney(), triage(), round, request.reason(), request.requestedBy(), now);
+                amountAtStakeMoney(), triage(), round, request.reason(), request.requestedBy(), now, fault);
     }
 
     public void recoveryDecided(RecoveryDecided decision, String actor) {
         addEntry(TimelineEvent.RECOVERY_DECIDED, decision.decidedAt(), actor,
                 decision.outcome() + ", apology: " + decision.apology());
-        if (decision.makeGood() != null) {
-            addEntry(TimelineEvent.MAKE_GOOD_ISSUED, decision.decidedAt(), actor,
-                    decision.makeGood().kind() + " " + decision.makeGood().value());
-        }
-        if (decision.outcome() == RecoveryOutcome.ESCALATED) {
-            addEntry(TimelineEvent.ESCALATED, decision.decidedAt(), actor,
-                    "to " + decision.escalation().owner() + " (" + decision.escalation().level() + "), due "
-                            + decision.escalation().dueAt());
-            advance(ComplaintStatus.ESCALATED, decision.round(), decision.decidedAt());
-        } else {
-            advance(ComplaintStatus.RECOVERY_DECIDED, decision.round(), decision.decidedAt());
-        }
+        advance(decision.outcome() == RecoveryOutcome.ESCALATED ? ComplaintStatus.ESCALATED
+                : ComplaintStatus.RECOVERY_DECIDED, decision.round(), decision.decidedAt());
+    }
+
+    public void makeGoodIssued(MakeGoodIssued issued, String actor) {
+        addEntry(TimelineEvent.MAKE_GOOD_ISSUED, issued.issuedAt(), issued.approvedBy(),
+                issued.makeGood().kind() + " " + issued.makeGood().value() + ": " + issued.makeGood().description()
+                        + " (" + issued.authority() + ", via " + actor + ")");
+    }
+
+    public void recoveryEscalated(RecoveryEscalated escalated, String actor) {
+        addEntry(TimelineEvent.ESCALATED, escalated.escalatedAt(), actor,
+                "to " + escalated.escalation().owner() + " (" + escalated.escalation().level() + "), due "
+                        + escalated.escalation().dueAt());
+        advance(ComplaintStatus.ESCALATED, escalated.round(), escalated.escalatedAt());
+    }
+
+    public void escalationExpired(EscalationExpired expired, String actor) {
+        addEntry(TimelineEvent.ESCALATION_EXPIRED, expired.expiredAt(), actor,
+                expired.expiredOwner() + " (" + expired.expiredLevel() + ") did not answer by "
+                        + expired.expiredDueAt() + "; now with " + expired.escalation().owner() + " ("
+                        + expired.escalation().level() + "), due " + expired.escalation().dueAt());
+    }
+
+    public void escalationDeclined(EscalationDeclined declined) {
+        addEntry(TimelineEvent.ESCALATION_DECLINED, declined.declinedAt(), declined.declinedBy(),
+                "make-good declined at " + declined.level() + ": " + declined.reason());
     }
 
     public void customerNotified(CustomerNotified notified, String actor) {

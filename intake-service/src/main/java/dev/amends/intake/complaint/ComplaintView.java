@@ -4,6 +4,7 @@ import dev.amends.contract.Money;
 import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.contract.complaint.Triage;
+import dev.amends.contract.recovery.Fault;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,7 @@ public record ComplaintView(
         Money amountAtStake,
         Instant occurredAt,
         String crmReference,
+        Fault fault,
         Instant receivedAt,
         Instant updatedAt,
         int openQuestions,
@@ -53,7 +55,7 @@ public record ComplaintView(
                 new CustomerView(c.customerId, c.customerName, c.customerEmail, c.customerPhone, c.preferredChannel,
                         c.locale, c.timeZone, c.tier),
                 c.receivedVia, c.category, c.summary, c.story, c.desiredOutcome, c.orderReference,
-                c.amountAtStakeMoney(), c.occurredAt, c.crmReference, c.receivedAt, c.updatedAt,
+                c.amountAtStakeMoney(), c.occurredAt, c.crmReference, c.fault, c.receivedAt, c.updatedAt,
                 (int) c.questions.stream().filter(Question::isOpen).count(),
                 c.questions.stream().map(QuestionView::of).toList(),
                 c.timeline.stream().map(e -> new Step(e.stage, e.event, e.occurredAt, e.actor, e.detail)).toList());

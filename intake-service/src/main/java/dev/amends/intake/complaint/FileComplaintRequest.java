@@ -2,6 +2,8 @@ package dev.amends.intake.complaint;
 
 import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.complaint.ContactChannel;
+import dev.amends.contract.recovery.Fault;
+import dev.amends.platform.validation.MoneyRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +28,10 @@ public record FileComplaintRequest(
         @Schema(description = "What is at stake for the customer, if money.") @Valid MoneyRequest amountAtStake,
         @Schema(description = "When it happened to the customer.") @PastOrPresent Instant occurredAt,
         @Schema(description = "The CRM's own reference for this case.", examples = "ZD-88213")
-        @Size(max = 100) String crmReference) {
+        @Size(max = 100) String crmReference,
+        @Schema(description = "Whose fault it was, if the agent established it: COMPANY, CUSTOMER (they skipped a "
+                + "step they were told about), SHARED or UNKNOWN (the default). It decides which parts of the "
+                + "apology are honest.") Fault fault) {
 
     public static final int STORY_LIMIT = 20_000;
 }

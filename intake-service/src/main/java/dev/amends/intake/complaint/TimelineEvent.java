@@ -8,6 +8,8 @@ public enum TimelineEvent {
     RECOVERY_DECIDED(LearnStage.RESPOND),
     MAKE_GOOD_ISSUED(LearnStage.RESPOND),
     ESCALATED(LearnStage.RESPOND),
+    ESCALATION_EXPIRED(LearnStage.RESPOND),
+    ESCALATION_DECLINED(LearnStage.RESPOND),
     CUSTOMER_NOTIFIED(LearnStage.NOTIFY),
     REOPENED(LearnStage.LISTEN);
 

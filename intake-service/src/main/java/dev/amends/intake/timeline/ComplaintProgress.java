@@ -3,7 +3,11 @@ package dev.amends.intake.timeline;
 import dev.amends.contract.DomainEvent;
 import dev.amends.contract.Topic;
 import dev.amends.contract.notification.CustomerNotified;
+import dev.amends.contract.recovery.EscalationDeclined;
+import dev.amends.contract.recovery.EscalationExpired;
+import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.contract.recovery.RecoveryDecided;
+import dev.amends.contract.recovery.RecoveryEscalated;
 import dev.amends.intake.complaint.Complaint;
 import dev.amends.platform.inbox.Channels;
 import dev.amends.platform.inbox.Inbox;
@@ -44,8 +48,17 @@ public class ComplaintProgress {
         Complaint complaint = Complaint.<Complaint>findByIdOptional(event.complaintId(), LockModeType.PESSIMISTIC_WRITE)
                 .filter(c -> c.tenant.equals(event.tenant()))
                 .orElseThrow(() -> new UnknownComplaintException(event));
+        String recovery = Topic.RECOVERIES.producer().serviceName();
         if (event instanceof RecoveryDecided decided) {
-            complaint.recoveryDecided(decided, Topic.RECOVERIES.producer().serviceName());
+            complaint.recoveryDecided(decided, recovery);
+        } else if (event instanceof MakeGoodIssued issued) {
+            complaint.makeGoodIssued(issued, recovery);
+        } else if (event instanceof RecoveryEscalated escalated) {
+            complaint.recoveryEscalated(escalated, recovery);
+        } else if (event instanceof EscalationExpired expired) {
+            complaint.escalationExpired(expired, recovery);
+        } else if (event instanceof EscalationDeclined declined) {
+            complaint.escalationDeclined(declined);
         } else if (event instanceof CustomerNotified notified) {
             complaint.customerNotified(notified, Topic.NOTIFICATIONS.producer().serviceName());
         }

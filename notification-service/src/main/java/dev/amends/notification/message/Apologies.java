@@ -1,9 +1,13 @@
 package dev.amends.notification.message;
 
+import dev.amends.contract.DomainEvent;
 import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.notification.CustomerNotified;
 import dev.amends.contract.notification.MessageKind;
+import dev.amends.contract.recovery.EscalationDeclined;
+import dev.amends.contract.recovery.EscalationExpired;
+import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.contract.recovery.RecoveryOutcome;
 import dev.amends.platform.inbox.Channels;
@@ -20,8 +24,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the apology for every recovery decided. The message, its customer.notified event and the
- * processed-event mark commit together, and a complaint gets each kind of message once.
+ * Writes to the customer whenever their recovery moves: the apology when it is decided, the
+ * confirmation when a person granted an escalated make-good, an update with the new date when an
+ * escalation missed its deadline, and an honest answer when a make-good was declined. The message,
+ * its customer.notified event and the processed-event mark commit together, and each message is
+ * sent once.
  */
 @ApplicationScoped
 public class Apologies {
@@ -43,38 +50,49 @@ public class Apologies {
     @Blocking
     @Transactional
     public void onRecovery(ConsumerRecord<String, String> record) {
-        inbox.receive(record)
-                .filter(RecoveryDecided.class::isInstance)
-                .map(RecoveryDecided.class::cast)
-                .ifPresent(this::send);
+        inbox.receive(record).ifPresent(event -> {
+            if (event instanceof RecoveryDecided decision) {
+                send(event, decision.customer(), decision.outcome() == RecoveryOutcome.ESCALATED
+                        ? MessageKind.ESCALATION_NOTICE : MessageKind.APOLOGY, decision.round(), 0,
+                        writer.write(decision));
+            } else if (event instanceof MakeGoodIssued issued && issued.escalationId() != null) {
+                // A make-good granted at once is already in the apology; one a person granted is news.
+                send(event, issued.customer(), MessageKind.MAKE_GOOD_CONFIRMATION, issued.round(), 0,
+                        writer.confirm(issued));
+            } else if (event instanceof EscalationExpired expired) {
+                send(event, expired.customer(), MessageKind.ESCALATION_UPDATE, expired.round(), expired.expiries(),
+                        writer.update(expired));
+            } else if (event instanceof EscalationDeclined declined) {
+                send(event, declined.customer(), MessageKind.ESCALATION_DECLINED, declined.round(), 0,
+                        writer.answer(declined));
+            }
+        });
     }
 
-    void send(RecoveryDecided decision) {
-        MessageKind kind = decision.outcome() == RecoveryOutcome.ESCALATED
-                ? MessageKind.ESCALATION_NOTICE : MessageKind.APOLOGY;
-        if (CustomerMessage.alreadySent(decision.complaintId(), kind, decision.round())) {
-            LOG.infof("Complaint %s already has its round %d %s message; not sending twice", decision.complaintId(),
-                    decision.round(), kind);
+    private void send(DomainEvent cause, Customer customer, MessageKind kind, int round, int occasion,
+            ApologyWriter.Draft draft) {
+        if (CustomerMessage.alreadySent(cause.complaintId(), kind, round, occasion)) {
+            LOG.infof("Complaint %s already has its round %d %s message; not sending twice", cause.complaintId(),
+                    round, kind);
             return;
         }
-        ApologyWriter.Draft draft = writer.write(decision);
         Instant now = clock.instant();
         CustomerMessage message = new CustomerMessage();
         message.id = UUID.randomUUID();
-        message.tenant = decision.tenant();
-        message.complaintId = decision.complaintId();
-        message.customerId = decision.customerId();
+        message.tenant = cause.tenant();
+        message.complaintId = cause.complaintId();
+        message.customerId = cause.customerId();
         message.kind = kind;
-        message.round = decision.round();
-        message.channel = channelFor(decision.customer());
-        message.recipient = message.channel == ContactChannel.SMS ? decision.customer().phone()
-                : decision.customer().email();
+        message.round = round;
+        message.occasion = occasion;
+        message.channel = channelFor(customer);
+        message.recipient = message.channel == ContactChannel.SMS ? customer.phone() : customer.email();
         message.subject = draft.subject();
         message.body = draft.body();
         message.sentAt = now;
         message.persist();
-        outbox.record(new CustomerNotified(decision.tenant(), decision.complaintId(), decision.customerId(),
-                message.id, kind, message.channel, now, decision.round()), now);
+        outbox.record(new CustomerNotified(cause.tenant(), cause.complaintId(), cause.customerId(), message.id, kind,
+                message.channel, now, round), now);
     }
 
     private static ContactChannel channelFor(Customer customer) {

@@ -1,7 +1,11 @@
 package dev.amends.notification.message;
 
+import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.recovery.ApologyPart;
 import dev.amends.contract.recovery.Escalation;
+import dev.amends.contract.recovery.EscalationDeclined;
+import dev.amends.contract.recovery.EscalationExpired;
+import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.contract.recovery.RecoveryOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Writes the first message a customer gets: the apology with what is being done. Only the parts
+ * Writes what a customer reads as their recovery moves: first the apology with what is being done,
+ * then a confirmation, an update or an honest answer when a person has dealt with an escalation. Only the parts
  * of the apology the decision allows are written (rule 3), the make-good is stated plainly and
  * without qualifiers (rule 4), and the text names this customer's own case (rule 5). Templates
  * per locale and the tone check replace this writer in the notification issue.
@@ -57,8 +62,57 @@ public class ApologyWriter {
         return new Draft("About your complaint: " + decision.summary(), body.toString());
     }
 
+    /** A person granted what the policy could not grant by itself: say exactly what, and that it is done. */
+    public Draft confirm(MakeGoodIssued issued) {
+        String body = "Hello " + firstName(issued.customer().name()) + ",\n\n"
+                + "about " + issued.summary() + ": it is settled. We have given you "
+                + issued.makeGood().description() + ". It is done; there is nothing you need to do.\n\n"
+                + "If anything is still not right, just reply to this message.\n";
+        return new Draft("Done: " + issued.summary(), body);
+    }
+
+    /** We missed the date we gave; own it, and give the new one. */
+    public Draft update(EscalationExpired expired) {
+        String due = DUE.format(expired.escalation().dueAt().atZone(zoneOf(expired.customer())));
+        String body = "Hello " + firstName(expired.customer().name()) + ",\n\n"
+                + "we told you that you would hear from us about " + expired.summary() + " by "
+                + DUE.format(expired.expiredDueAt().atZone(zoneOf(expired.customer())))
+                + ", and we did not keep that promise. We are sorry.\n\n"
+                + (expired.escalation().level() != expired.expiredLevel()
+                        ? "A more senior colleague has taken it over"
+                        : "We have moved it to the top of the list")
+                + ", and you will hear from us by " + due + ".\n\n"
+                + "If anything has changed in the meantime, just reply to this message.\n";
+        return new Draft("An update on: " + expired.summary(), body);
+    }
+
+    /**
+     * A person decided against the make-good. Say so honestly, with their reason, and that we are
+     * disappointed too (rule 7); admit only what the fault allows (rule 3), and leave the door open.
+     */
+    public Draft answer(EscalationDeclined declined) {
+        StringBuilder body = new StringBuilder()
+                .append("Hello ").append(firstName(declined.customer().name())).append(",\n\n")
+                .append("we have looked carefully at ").append(declined.summary()).append(".");
+        if (declined.apology().contains(ApologyPart.REGRET)) {
+            body.append(" We are sorry it happened to you.");
+        }
+        if (declined.apology().contains(ApologyPart.RESPONSIBILITY)) {
+            body.append(" We got this wrong.");
+        }
+        body.append("\n\n").append("Here is what we decided, and why: ").append(declined.reason().strip())
+                .append("\n\nWe know this is not the answer you hoped for, and we are disappointed too.\n\n")
+                .append("If there is something we have missed, or you would like to talk it through, just reply to "
+                        + "this message: a person will read it.\n");
+        return new Draft("Our answer about: " + declined.summary(), body.toString());
+    }
+
     private static ZoneId zoneOf(RecoveryDecided decision) {
-        String zone = decision.customer().timeZone();
+        return zoneOf(decision.customer());
+    }
+
+    private static ZoneId zoneOf(Customer customer) {
+        String zone = customer.timeZone();
         return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
     }
 

@@ -54,8 +54,13 @@ public class CustomerMessage extends PanacheEntityBase {
     @Column(name = "sent_at", nullable = false)
     public Instant sentAt;
 
-    static boolean alreadySent(UUID complaintId, MessageKind kind, int round) {
-        return count("complaintId = ?1 and kind = ?2 and round = ?3", complaintId, kind, round) > 0;
+    /** Tells apart messages of one kind in one round, such as each missed escalation deadline; else 0. */
+    @Column(nullable = false)
+    public int occasion;
+
+    static boolean alreadySent(UUID complaintId, MessageKind kind, int round, int occasion) {
+        return count("complaintId = ?1 and kind = ?2 and round = ?3 and occasion = ?4", complaintId, kind, round,
+                occasion) > 0;
     }
 
     static List<CustomerMessage> forComplaint(UUID complaintId) {

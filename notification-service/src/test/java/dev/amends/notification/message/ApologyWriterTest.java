@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amends.contract.Money;
+import dev.amends.contract.recovery.ApologyPart;
 import dev.amends.contract.recovery.AuthorityLevel;
 import dev.amends.contract.recovery.Escalation;
+import dev.amends.contract.recovery.EscalationDeclined;
+import dev.amends.contract.recovery.EscalationExpired;
+import dev.amends.contract.recovery.Fault;
+import dev.amends.contract.recovery.LedgerLine;
+import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.contract.recovery.MakeGood;
 import dev.amends.contract.recovery.MakeGoodKind;
 import dev.amends.contract.recovery.RecoveryDecided;
@@ -41,8 +47,9 @@ class ApologyWriterTest {
         RecoveryDecided escalated = new RecoveryDecided(granted.tenant(), granted.complaintId(), UUID.randomUUID(),
                 granted.customer(), granted.summary(), RecoveryOutcome.ESCALATED, granted.fault(), granted.apology(),
                 null, AuthorityLevel.SUPERVISOR,
-                new Escalation(AuthorityLevel.SUPERVISOR, "supervisors", Instant.parse("2026-11-23T10:00:00Z"), proposed),
-                List.of(), Instant.parse("2026-11-22T10:00:00Z"), 1);
+                new Escalation(AuthorityLevel.SUPERVISOR, "supervisors", Instant.parse("2026-11-23T10:00:00Z"), proposed,
+                        UUID.randomUUID(), null),
+                List.of(), Instant.parse("2026-11-22T10:00:00Z"), 1, null, 1);
         String body = writer.write(escalated).body();
         assertTrue(body.contains("refund of 400.00 eur"), body);
         assertTrue(body.contains("by Monday 23 November at 10:00"), body);
@@ -54,8 +61,9 @@ class ApologyWriterTest {
         RecoveryDecided escalated = new RecoveryDecided(granted.tenant(), granted.complaintId(), UUID.randomUUID(),
                 granted.customer(), granted.summary(), RecoveryOutcome.ESCALATED, granted.fault(), granted.apology(),
                 null, AuthorityLevel.SUPERVISOR,
-                new Escalation(AuthorityLevel.SUPERVISOR, "supervisors", Instant.parse("2026-11-23T10:00:00Z"), null),
-                List.of(), Instant.parse("2026-11-22T10:00:00Z"), 2);
+                new Escalation(AuthorityLevel.SUPERVISOR, "supervisors", Instant.parse("2026-11-23T10:00:00Z"), null,
+                        UUID.randomUUID(), null),
+                List.of(), Instant.parse("2026-11-22T10:00:00Z"), 2, null, 1);
         String body = writer.write(escalated).body();
         assertTrue(body.contains("you told us this is still not right"), body);
         assertTrue(body.contains("you will hear from us by Monday 23 November at 10:00"), body);
@@ -73,6 +81,49 @@ class ApologyWriterTest {
     @Test
     void anApologyWithoutResponsibilityAdmitsNoFault() {
         String body = writer.write(granted()).body();
+        assertFalse(body.contains("We got this wrong"), body);
+    }
+
+    @Test
+    void aMakeGoodAPersonGrantedIsConfirmedAsDoneWithWhatWasGiven() {
+        RecoveryDecided granted = granted();
+        MakeGood refund = new MakeGood(MakeGoodKind.REFUND, Money.of("400", "EUR"), "a full refund (400.00 EUR)");
+        MakeGoodIssued issued = new MakeGoodIssued(granted.tenant(), granted.complaintId(), UUID.randomUUID(),
+                UUID.randomUUID(), granted.customer(), granted.summary(), refund,
+                List.of(new LedgerLine(UUID.randomUUID(), refund)), AuthorityLevel.SUPERVISOR, "maria.k", null, 1,
+                Instant.parse("2026-11-22T12:00:00Z"), 1);
+        String body = writer.confirm(issued).body();
+        assertTrue(body.contains("We have given you a full refund (400.00 EUR). It is done"), body);
+    }
+
+    @Test
+    void aMissedDeadlineIsOwnedAndTheNewDateGivenInTheCustomersTimeZone() {
+        RecoveryDecided granted = granted();
+        EscalationExpired expired = new EscalationExpired(granted.tenant(), granted.complaintId(), UUID.randomUUID(),
+                granted.customer(), granted.summary(), AuthorityLevel.SUPERVISOR, "supervisors",
+                Instant.parse("2026-11-23T10:00:00Z"),
+                new Escalation(AuthorityLevel.MANAGER, "customer-care-managers", Instant.parse("2026-11-25T10:00:00Z"),
+                        null, UUID.randomUUID(), null),
+                1, Instant.parse("2026-11-23T10:00:05Z"), 1);
+        String body = writer.update(expired).body();
+        assertTrue(body.contains("by Monday 23 November at 10:00, and we did not keep that promise. We are sorry."),
+                body);
+        assertTrue(body.contains("A more senior colleague has taken it over, and you will hear from us by "
+                + "Wednesday 25 November at 10:00"), body);
+    }
+
+    @Test
+    void aDeclinedMakeGoodIsAnsweredHonestlyWithTheReasonAndWithoutAdmittingFaultWeDoNotHave() {
+        RecoveryDecided granted = granted();
+        EscalationDeclined declined = new EscalationDeclined(granted.tenant(), granted.complaintId(),
+                UUID.randomUUID(), UUID.randomUUID(), granted.customer(), granted.summary(), AuthorityLevel.SUPERVISOR,
+                "maria.k", "The parcel was signed for at your address; we have asked the carrier to trace it.",
+                Fault.CUSTOMER, List.of(ApologyPart.REGRET, ApologyPart.RESTITUTION),
+                Instant.parse("2026-11-22T12:00:00Z"), 1);
+        String body = writer.answer(declined).body();
+        assertTrue(body.contains("Here is what we decided, and why: The parcel was signed for"), body);
+        assertTrue(body.contains("we are disappointed too"), body);
+        assertTrue(body.contains("just reply to this message"), body);
         assertFalse(body.contains("We got this wrong"), body);
     }
 

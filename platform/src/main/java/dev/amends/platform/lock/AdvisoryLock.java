@@ -18,4 +18,11 @@ public final class AdvisoryLock {
                 .setParameter(1, key)
                 .getSingleResult();
     }
+
+    /** Waits for the lock; it is released when this transaction ends. */
+    public static void forTransaction(EntityManager entityManager, long key) {
+        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) as locked")
+                .setParameter(1, key)
+                .getSingleResult();
+    }
 }

@@ -48,7 +48,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> domainProblem(ProblemException e, UriInfo uri) {
-        return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, List.of());
+        return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
     }
 
     /** Declared apart because Quarkus maps this subtype itself, without a body, unless told otherwise. */

@@ -16,6 +16,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "The idempotency key was used for another request"),
     CONFLICT("conflict", "The request conflicts with the current state"),
+    POLICY_INVALID("policy-invalid", "The policy document is not valid"),
+    ABOVE_AUTHORITY("above-authority", "The make-good is above this level's authority"),
     HTTP_ERROR("http-error", "The request cannot be served"),
     INTERNAL_ERROR("internal-error", "Something went wrong on our side");
 

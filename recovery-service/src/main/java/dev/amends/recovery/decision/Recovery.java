@@ -4,12 +4,16 @@ import dev.amends.contract.Money;
 import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.recovery.ApologyPart;
 import dev.amends.contract.recovery.AuthorityLevel;
+import dev.amends.contract.recovery.Escalation;
 import dev.amends.contract.recovery.Fault;
+import dev.amends.contract.recovery.MakeGood;
 import dev.amends.contract.recovery.MakeGoodKind;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.contract.recovery.RecoveryOutcome;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.amends.recovery.policy.Decision;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -81,6 +85,21 @@ public class Recovery extends PanacheEntityBase {
     @Column(nullable = false)
     public String rationale;
 
+    /** The policy version that decided; 0 for the starter policy that came before versions. */
+    @Column(name = "policy_version", nullable = false)
+    public int policyVersion;
+
+    /** The name of the make-good rule that fired. */
+    public String rule;
+
+    /** The make-good's parts; the make_good_* columns hold their whole. */
+    @Convert(converter = JsonColumns.MakeGoodList.class)
+    @Column(name = "make_goods", nullable = false)
+    public List<MakeGood> makeGoods = List.of();
+
+    @Column(name = "over_service", nullable = false)
+    public boolean overService;
+
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
 
@@ -97,9 +116,12 @@ public class Recovery extends PanacheEntityBase {
         return list("complaintId = ?1 order by round", complaintId);
     }
 
-    /** Records the policy's decision and returns the event that announces it. */
+    /**
+     * Records the policy's decision and returns the event that announces it. {@code escalationId}
+     * is the id the escalation will have when the decision escalates.
+     */
     static RecoveryDecided record(String tenant, UUID complaintId, Customer customer, String summary, int round,
-            StarterPolicy.Decision decision, Instant now) {
+            boolean overService, Decision decision, UUID escalationId, Instant now) {
         Recovery recovery = new Recovery();
         recovery.id = UUID.randomUUID();
         recovery.tenant = tenant;
@@ -109,33 +131,43 @@ public class Recovery extends PanacheEntityBase {
         recovery.outcome = decision.outcome();
         recovery.fault = decision.fault();
         recovery.apology = decision.apology().stream().map(Enum::name).collect(Collectors.joining(","));
-        if (decision.makeGood() != null) {
-            recovery.makeGoodKind = decision.makeGood().kind();
-            recovery.makeGoodAmount = decision.makeGood().value().amount();
-            recovery.currency = decision.makeGood().value().currency();
+        recovery.makeGoods = decision.parts();
+        if (decision.whole() != null) {
+            recovery.makeGoodKind = decision.whole().kind();
+            recovery.makeGoodAmount = decision.whole().value().amount();
+            recovery.currency = decision.whole().value().currency();
         }
         recovery.authority = decision.authority();
+        Escalation escalation = null;
         if (decision.escalation() != null) {
             recovery.escalationLevel = decision.escalation().level();
             recovery.escalationOwner = decision.escalation().owner();
             recovery.escalationDueAt = decision.escalation().dueAt();
+            escalation = new Escalation(decision.escalation().level(), decision.escalation().owner(),
+                    decision.escalation().dueAt(), decision.whole(), escalationId, decision.parts());
         }
         recovery.rationale = String.join("\n", decision.rationale());
+        recovery.policyVersion = decision.policyVersion();
+        recovery.rule = decision.rule();
+        recovery.overService = overService;
         recovery.decidedAt = now;
         recovery.persist();
         return new RecoveryDecided(tenant, complaintId, recovery.id, customer, summary, decision.outcome(),
-                decision.fault(), decision.apology(), decision.makeGood(), decision.authority(), decision.escalation(),
-                decision.rationale(), now, round);
+                decision.fault(), decision.apology(),
+                decision.outcome() == RecoveryOutcome.GRANTED ? decision.whole() : null,
+                decision.authority(), escalation, decision.rationale(), now, round,
+                decision.outcome() == RecoveryOutcome.GRANTED ? decision.parts() : List.of(),
+                decision.policyVersion());
     }
 
     /** One line for the history a later round is decided with. */
-    String summarize() {
+    public String summarize() {
         return "round " + round + " on " + decidedAt + ": " + outcome
                 + (makeGoodKind == null ? "" : ", " + makeGoodKind + " of " + makeGoodValue())
                 + (escalationOwner == null ? "" : ", escalated to " + escalationOwner);
     }
 
-    List<ApologyPart> apologyParts() {
+    public List<ApologyPart> apologyParts() {
         return Arrays.stream(apology.split(",")).map(ApologyPart::valueOf).toList();
     }
 

@@ -2,14 +2,25 @@ package dev.amends.recovery.decision;
 
 import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.complaint.ComplaintReopened;
+import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.recovery.AuthorityLevel;
+import dev.amends.contract.recovery.RecoveryOutcome;
 import dev.amends.platform.inbox.Channels;
 import dev.amends.platform.inbox.Inbox;
 import dev.amends.platform.outbox.Outbox;
+import dev.amends.recovery.escalation.Escalation;
+import dev.amends.recovery.ledger.Ledger;
+import dev.amends.recovery.policy.Decision;
+import dev.amends.recovery.policy.Policies;
+import dev.amends.recovery.policy.PriorMakeGoods;
+import dev.amends.recovery.policy.RecoveryCase;
+import dev.amends.recovery.policy.RecoveryPolicy;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,23 +28,27 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Decides a recovery for every complaint received, at once: the decision, its event and the
- * processed-event mark commit in one transaction.
+ * Decides a recovery for every complaint received or reopened, at once. The decision, the ledger
+ * lines of a make-good granted within authority or the escalation above it, their events and the
+ * processed-event mark all commit in one transaction.
  */
 @ApplicationScoped
 public class RecoveryDecisions {
 
     private static final Logger LOG = Logger.getLogger(RecoveryDecisions.class);
+    static final String POLICY_ACTOR = "policy";
 
     private final Inbox inbox;
     private final Outbox outbox;
-    private final StarterPolicy policy;
+    private final Policies policies;
+    private final Ledger ledger;
     private final Clock clock = Clock.systemUTC();
 
-    RecoveryDecisions(Inbox inbox, Outbox outbox, StarterPolicy policy) {
+    RecoveryDecisions(Inbox inbox, Outbox outbox, Policies policies, Ledger ledger) {
         this.inbox = inbox;
         this.outbox = outbox;
-        this.policy = policy;
+        this.policies = policies;
+        this.ledger = ledger;
     }
 
     @Incoming(Channels.COMPLAINTS)
@@ -42,30 +57,43 @@ public class RecoveryDecisions {
     public void onComplaint(ConsumerRecord<String, String> record) {
         inbox.receive(record).ifPresent(event -> {
             if (event instanceof ComplaintReceived complaint) {
-                decide(complaint);
+                if (!alreadyDecided(complaint.complaintId(), 1)) {
+                    decide(complaint.tenant(), complaint.complaintId(), complaint.customer(), complaint.summary(),
+                            RecoveryCase.of(complaint));
+                }
             } else if (event instanceof ComplaintReopened reopened) {
-                decideAgain(reopened);
+                if (!alreadyDecided(reopened.complaintId(), reopened.round())) {
+                    List<String> history = Recovery.history(reopened.complaintId()).stream()
+                            .map(Recovery::summarize).toList();
+                    decide(reopened.tenant(), reopened.complaintId(), reopened.customer(), reopened.summary(),
+                            RecoveryCase.of(reopened, history));
+                }
             }
         });
     }
 
-    private void decide(ComplaintReceived complaint) {
-        if (alreadyDecided(complaint.complaintId(), 1)) {
-            return;
-        }
+    private void decide(String tenant, UUID complaintId, Customer customer, String summary, RecoveryCase recoveryCase) {
         Instant now = clock.instant();
-        outbox.record(Recovery.record(complaint.tenant(), complaint.complaintId(), complaint.customer(),
-                complaint.summary(), 1, policy.decide(complaint, now), now), now);
-    }
+        RecoveryPolicy policy = policies.active();
+        Instant windowStart = now.atOffset(ZoneOffset.UTC).minus(policy.document().history().window()).toInstant();
+        String currency = recoveryCase.atStake() == null ? null : recoveryCase.atStake().currency();
+        PriorMakeGoods prior = ledger.since(tenant, customer.id(), currency, windowStart);
+        Decision decision = policy.decide(recoveryCase, prior, now);
 
-    private void decideAgain(ComplaintReopened reopened) {
-        if (alreadyDecided(reopened.complaintId(), reopened.round())) {
-            return;
+        UUID escalationId = decision.escalation() == null ? null : UUID.randomUUID();
+        var decided = Recovery.record(tenant, complaintId, customer, summary, recoveryCase.round(),
+                recoveryCase.overService(), decision, escalationId, now);
+        outbox.record(decided, now);
+        Recovery recovery = Recovery.findById(decided.recoveryId());
+        if (decision.outcome() == RecoveryOutcome.GRANTED && !decision.parts().isEmpty()) {
+            ledger.issue(new Ledger.Issue(tenant, complaintId, recovery.id, null, customer, summary, decision.parts(),
+                            AuthorityLevel.AUTOMATIC, POLICY_ACTOR, null, decision.policyVersion(),
+                            recoveryCase.round(), now))
+                    .ifPresent(issued -> outbox.record(issued, now));
+        } else if (decision.outcome() == RecoveryOutcome.ESCALATED) {
+            outbox.record(Escalation.open(escalationId, recovery, customer, summary, decision.escalation(),
+                    decision.parts(), now), now);
         }
-        Instant now = clock.instant();
-        List<String> history = Recovery.history(reopened.complaintId()).stream().map(Recovery::summarize).toList();
-        outbox.record(Recovery.record(reopened.tenant(), reopened.complaintId(), reopened.customer(),
-                reopened.summary(), reopened.round(), policy.decideAgain(reopened, history, now), now), now);
     }
 
     private static boolean alreadyDecided(UUID complaintId, int round) {

@@ -1,16 +1,21 @@
 package dev.amends.recovery.decision;
 
-import dev.amends.contract.Money;
 import dev.amends.contract.recovery.ApologyPart;
 import dev.amends.contract.recovery.AuthorityLevel;
 import dev.amends.contract.recovery.Fault;
-import dev.amends.contract.recovery.MakeGoodKind;
+import dev.amends.contract.recovery.MakeGood;
 import dev.amends.contract.recovery.RecoveryOutcome;
+import dev.amends.recovery.escalation.EscalationView;
+import dev.amends.recovery.ledger.LedgerEntryView;
+import dev.amends.recovery.policy.MakeGoods;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A recovery decision as a supervisor reads it, with the reasons in plain words. */
+/**
+ * A recovery as a supervisor reads it: what the policy decided and why in plain words, where its
+ * escalation stands now, and what the ledger says was actually issued.
+ */
 public record RecoveryView(
         UUID id,
         UUID complaintId,
@@ -20,21 +25,21 @@ public record RecoveryView(
         RecoveryOutcome outcome,
         Fault fault,
         List<ApologyPart> apology,
-        MakeGoodKind makeGoodKind,
-        Money makeGood,
+        MakeGood makeGood,
+        List<MakeGood> makeGoods,
         AuthorityLevel authority,
-        EscalationView escalation,
+        boolean overService,
+        int policyVersion,
+        String rule,
         List<String> rationale,
-        Instant decidedAt) {
+        Instant decidedAt,
+        EscalationView escalation,
+        List<LedgerEntryView> issued) {
 
-    public record EscalationView(AuthorityLevel level, String owner, Instant dueAt) {
-    }
-
-    static RecoveryView of(Recovery r) {
-        return new RecoveryView(r.id, r.complaintId, r.round, r.tenant, r.customerId, r.outcome, r.fault, r.apologyParts(),
-                r.makeGoodKind, r.makeGoodValue(), r.authority,
-                r.escalationOwner == null ? null
-                        : new EscalationView(r.escalationLevel, r.escalationOwner, r.escalationDueAt),
-                List.of(r.rationale.split("\n")), r.decidedAt);
+    static RecoveryView of(Recovery r, EscalationView escalation, List<LedgerEntryView> issued) {
+        return new RecoveryView(r.id, r.complaintId, r.round, r.tenant, r.customerId, r.outcome, r.fault,
+                r.apologyParts(), MakeGoods.whole(r.makeGoods), r.makeGoods, r.authority,
+                r.overService, r.policyVersion, r.rule, List.of(r.rationale.split("\n")), r.decidedAt, escalation,
+                issued);
     }
 }

@@ -1,9 +1,8 @@
-package dev.amends.intake.complaint;
+package dev.amends.platform.validation;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.amends.contract.Money;
 import dev.amends.platform.problem.ProblemPayload;
-import dev.amends.platform.validation.KnownCurrency;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -13,6 +12,7 @@ import java.util.Currency;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/** An amount as clients send it, validated into {@link Money}: exact, known currency, not negative. */
 @Schema(description = "An exact amount; send the amount as a string (\"49.90\") or a JSON number.")
 public record MoneyRequest(
         @Schema(type = SchemaType.STRING, examples = "49.90")
@@ -36,7 +36,7 @@ public record MoneyRequest(
         }
     }
 
-    Money toMoney() {
+    public Money toMoney() {
         return new Money(amount, currency);
     }
 }

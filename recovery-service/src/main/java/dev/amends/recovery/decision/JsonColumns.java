@@ -1,0 +1,67 @@
+package dev.amends.recovery.decision;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.recovery.MakeGood;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.util.List;
+
+/**
+ * Columns that hold contract records as JSON text: the same shape as on the wire, so a make-good
+ * reads the same in the database, the events and the API.
+ */
+public final class JsonColumns {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private JsonColumns() {
+    }
+
+    private static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot store " + value, e);
+        }
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON no longer reads as " + type.getType(), e);
+        }
+    }
+
+    @Converter
+    public static class MakeGoodList implements AttributeConverter<List<MakeGood>, String> {
+        @Override
+        public String convertToDatabaseColumn(List<MakeGood> parts) {
+            return write(parts == null ? List.of() : parts);
+        }
+
+        @Override
+        public List<MakeGood> convertToEntityAttribute(String json) {
+            return json == null ? List.of() : read(json, new TypeReference<List<MakeGood>>() { });
+        }
+    }
+
+    @Converter
+    public static class CustomerRecord implements AttributeConverter<Customer, String> {
+        @Override
+        public String convertToDatabaseColumn(Customer customer) {
+            return write(customer);
+        }
+
+        @Override
+        public Customer convertToEntityAttribute(String json) {
+            return read(json, new TypeReference<Customer>() { });
+        }
+    }
+}
