@@ -55,9 +55,10 @@ public class EscalationDeadlines {
         for (Escalation escalation : overdue) {
             var next = policy.plan(AuthorityLevel.MANAGER, escalation.overService, now,
                     escalation.owner + " did not answer by " + escalation.dueAt);
-            outbox.record(escalation.expire(next, now), now);
-            LOG.infof("Escalation %s missed its %s deadline; now with %s until %s", escalation.id, escalation.level,
-                    next.owner(), next.dueAt());
+            var expired = escalation.expire(next, now);
+            outbox.record(expired, now);
+            LOG.infof("Escalation %s: %s missed the %s deadline; now with %s until %s", escalation.id,
+                    expired.expiredOwner(), expired.expiredDueAt(), next.owner(), next.dueAt());
         }
     }
 }

@@ -1,0 +1,201 @@
+package dev.amends.recovery.escalation;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.amends.contract.EventCodec;
+import dev.amends.contract.EventType;
+import dev.amends.contract.Money;
+import dev.amends.contract.Topic;
+import dev.amends.contract.complaint.ComplaintReceived;
+import dev.amends.contract.recovery.EscalationDeclined;
+import dev.amends.contract.recovery.EscalationExpired;
+import dev.amends.contract.recovery.MakeGoodIssued;
+import dev.amends.devkit.AmendsTestResource;
+import dev.amends.devkit.KafkaTestClient;
+import dev.amends.devkit.SampleEvents;
+import dev.amends.devkit.TestInfrastructure;
+import dev.amends.recovery.ledger.LedgerEntry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(AmendsTestResource.class)
+class EscalationsIT {
+
+    private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void anApprovedEscalationIssuesTheProposedMakeGoodOnceAndAnnouncesIt() {
+        ComplaintReceived complaint = escalatedComplaint(Money.of("80", "EUR"));
+        String id = escalationOf(complaint);
+        given().queryParam("status", "open").queryParam("level", "supervisor").get("/api/v1/escalations")
+                .then().statusCode(200).body("id", hasItem(id));
+
+        given().contentType(ContentType.JSON).body("{\"approvedBy\": \"maria.k\", \"note\": \"Long-standing customer\"}")
+                .post("/api/v1/escalations/" + id + "/approve")
+                .then().statusCode(200).body("status", equalTo("APPROVED")).body("resolvedBy", equalTo("maria.k"));
+
+        given().get("/api/v1/recoveries/" + complaint.complaintId()).then().statusCode(200)
+                .body("escalation.status", equalTo("APPROVED"))
+                .body("issued", hasSize(1))
+                .body("issued[0].value.amount", equalTo("80.00"))
+                .body("issued[0].authority", equalTo("SUPERVISOR"))
+                .body("issued[0].approvedBy", equalTo("maria.k"));
+        MakeGoodIssued issued = (MakeGoodIssued) EventCodec.fromJson(EventType.MAKE_GOOD_ISSUED,
+                one(complaint, EventType.MAKE_GOOD_ISSUED).value());
+        assertEquals(UUID.fromString(id), issued.escalationId());
+        assertEquals("maria.k", issued.approvedBy());
+
+        given().contentType(ContentType.JSON).body("{\"approvedBy\": \"sam.t\"}")
+                .post("/api/v1/escalations/" + id + "/approve")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void twoApprovalsAtOnceIssueTheMakeGoodOnce() {
+        ComplaintReceived complaint = escalatedComplaint(Money.of("90", "EUR"));
+        String id = escalationOf(complaint);
+        List<Integer> statuses = List.of(approveAsync(id, "maria.k"), approveAsync(id, "sam.t")).stream()
+                .map(CompletableFuture::join).sorted().toList();
+        assertEquals(List.of(200, 409), statuses);
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(
+                () -> LedgerEntry.count("complaintId", complaint.complaintId())));
+    }
+
+    @Test
+    void anApproverMayAdjustTheMakeGoodWithinTheirOwnAuthorityButNotAbove() {
+        ComplaintReceived complaint = escalatedComplaint(Money.of("60", "EUR"));
+        String id = escalationOf(complaint);
+
+        given().contentType(ContentType.JSON).body("""
+                {"approvedBy": "maria.k", "makeGoods": [
+                  {"kind": "REFUND", "value": {"amount": "300.00", "currency": "EUR"}, "description": "a full refund"}]}
+                """)
+                .post("/api/v1/escalations/" + id + "/approve")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:amends:problem:above-authority"));
+        given().get("/api/v1/escalations/" + id).then().body("status", equalTo("OPEN"));
+
+        given().contentType(ContentType.JSON).body("""
+                {"approvedBy": "maria.k", "makeGoods": [
+                  {"kind": "REFUND", "value": {"amount": "60.00", "currency": "EUR"}, "description": "a full refund"},
+                  {"kind": "ACCOUNT_CREDIT", "value": {"amount": "25", "currency": "EUR"}, "description": "a credit for the trouble"}]}
+                """)
+                .post("/api/v1/escalations/" + id + "/approve")
+                .then().statusCode(200);
+        given().get("/api/v1/recoveries/" + complaint.complaintId()).then()
+                .body("issued", hasSize(2))
+                .body("issued.kind", equalTo(List.of("REFUND", "ACCOUNT_CREDIT")));
+    }
+
+    @Test
+    void aDeclineKeepsTheReasonIssuesNothingAndStillTellsTheCustomer() {
+        ComplaintReceived complaint = escalatedComplaint(Money.of("70", "EUR"));
+        String id = escalationOf(complaint);
+        given().contentType(ContentType.JSON)
+                .body("{\"declinedBy\": \"maria.k\", \"reason\": \"The parcel was signed for; we asked the carrier to trace it.\"}")
+                .post("/api/v1/escalations/" + id + "/decline")
+                .then().statusCode(200).body("status", equalTo("DECLINED"))
+                .body("resolution", equalTo("The parcel was signed for; we asked the carrier to trace it."));
+
+        EscalationDeclined declined = (EscalationDeclined) EventCodec.fromJson(EventType.ESCALATION_DECLINED,
+                one(complaint, EventType.ESCALATION_DECLINED).value());
+        assertTrue(declined.reason().startsWith("The parcel was signed for"));
+        assertEquals(complaint.customer(), declined.customer());
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(
+                () -> LedgerEntry.count("complaintId", complaint.complaintId())));
+    }
+
+    @Test
+    void aMissedDeadlineMovesTheEscalationUpALevelWithANewOwnerAndDeadline() {
+        ComplaintReceived complaint = escalatedComplaint(Money.of("75", "EUR"));
+        String id = escalationOf(complaint);
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update escalation set due_at = ?1 where id = ?2")
+                .setParameter(1, Instant.now().minusSeconds(1))
+                .setParameter(2, UUID.fromString(id))
+                .executeUpdate());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/escalations/" + id).then()
+                        .body("level", equalTo("MANAGER"))
+                        .body("owner", equalTo("customer-care-managers"))
+                        .body("expiries", equalTo(1))
+                        .body("status", equalTo("OPEN")));
+        EscalationExpired expired = (EscalationExpired) EventCodec.fromJson(EventType.ESCALATION_EXPIRED,
+                one(complaint, EventType.ESCALATION_EXPIRED).value());
+        assertEquals("supervisors", expired.expiredOwner());
+        assertEquals("customer-care-managers", expired.escalation().owner());
+        assertTrue(expired.escalation().dueAt().isAfter(Instant.now().plus(Duration.ofHours(47))));
+    }
+
+    @Test
+    void theQueueListsTheOldestDeadlineFirst() {
+        escalationOf(escalatedComplaint(Money.of("400", "EUR")));
+        escalationOf(escalatedComplaint(Money.of("65", "EUR")));
+        List<String> dueDates = given().get("/api/v1/escalations")
+                .then().statusCode(200).extract().jsonPath().getList("dueAt", String.class);
+        assertTrue(dueDates.size() >= 2, dueDates.toString());
+        assertEquals(dueDates.stream().map(Instant::parse).sorted().toList(),
+                dueDates.stream().map(Instant::parse).toList());
+    }
+
+    @Test
+    void badAnswersAreProblemsThatChangeNothing() {
+        given().contentType(ContentType.JSON).body("{\"approvedBy\": \" \"}")
+                .post("/api/v1/escalations/" + UUID.randomUUID() + "/approve")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("approvedBy"));
+        given().contentType(ContentType.JSON).body("{\"declinedBy\": \"maria.k\", \"reason\": \"no\"}")
+                .post("/api/v1/escalations/" + UUID.randomUUID() + "/decline")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("status", "pending").get("/api/v1/escalations")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private CompletableFuture<Integer> approveAsync(String id, String approver) {
+        return CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
+                .body("{\"approvedBy\": \"" + approver + "\"}")
+                .post("/api/v1/escalations/" + id + "/approve").statusCode());
+    }
+
+    private ComplaintReceived escalatedComplaint(Money atStake) {
+        ComplaintReceived complaint = SampleEvents.complaintReceived(SampleEvents.customer(), atStake);
+        kafka.publish(complaint, UUID.randomUUID());
+        return complaint;
+    }
+
+    private static String escalationOf(ComplaintReceived complaint) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> given().get("/api/v1/recoveries/" + complaint.complaintId()).then().extract().jsonPath()
+                        .getString("escalation.id"),
+                id -> id != null);
+    }
+
+    private ConsumerRecord<String, String> one(ComplaintReceived complaint, EventType type) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> kafka.records(Topic.RECOVERIES.topicName(), r -> complaint.customerId().equals(r.key())
+                        && type.ceType().equals(KafkaTestClient.header(r, "ce_type"))),
+                r -> r.size() == 1).get(0);
+    }
+}
