@@ -13,7 +13,9 @@ import dev.amends.contract.notification.MessageKind;
 import dev.amends.contract.recovery.ApologyPart;
 import dev.amends.contract.recovery.AuthorityLevel;
 import dev.amends.contract.recovery.Fault;
+import dev.amends.contract.recovery.LedgerLine;
 import dev.amends.contract.recovery.MakeGood;
+import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.contract.recovery.MakeGoodKind;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.contract.recovery.RecoveryOutcome;
@@ -54,6 +56,14 @@ public final class SampleEvents {
                 new MakeGood(MakeGoodKind.ACCOUNT_CREDIT, credit, "Account credit of " + credit + " for order ORD-2026-118"),
                 AuthorityLevel.AUTOMATIC, null, List.of("within the automatic authority"),
                 Instant.now().truncatedTo(ChronoUnit.MICROS), round, null, 1);
+    }
+
+    /** What recovery-service announces right after a grant within authority: the ledger line. */
+    public static MakeGoodIssued issued(RecoveryDecided granted) {
+        return new MakeGoodIssued(granted.tenant(), granted.complaintId(), granted.recoveryId(), null,
+                granted.customer(), granted.summary(), granted.makeGood(),
+                List.of(new LedgerLine(UUID.randomUUID(), granted.makeGood())), AuthorityLevel.AUTOMATIC, "policy",
+                null, granted.policyVersion(), granted.decidedAt(), granted.round());
     }
 
     public static CustomerNotified apologySent(UUID complaintId, Customer customer) {

@@ -35,8 +35,10 @@ class ComplaintLifecycleIT {
                         .body("timeline.stage", contains("LISTEN", "RESPOND", "RESPOND", "NOTIFY")));
 
         given().baseUri(platform.service("recovery-service").baseUri())
-                .get("/api/v1/complaints/" + id + "/recovery")
-                .then().statusCode(200).body("outcome", equalTo("GRANTED")).body("makeGood.amount", equalTo("39.00"));
+                .get("/api/v1/recoveries/" + id)
+                .then().statusCode(200).body("outcome", equalTo("GRANTED"))
+                .body("makeGood.value.amount", equalTo("39.00"))
+                .body("issued", hasSize(1));
         given().baseUri(platform.service("notification-service").baseUri())
                 .queryParam("complaintId", id).get("/api/v1/messages")
                 .then().body("", hasSize(1)).body("[0].kind", equalTo("APOLOGY"));
@@ -62,6 +64,33 @@ class ComplaintLifecycleIT {
     }
 
     @Test
+    void anEscalationApprovedByASupervisorIsIssuedOnceAndConfirmedToTheCustomer() {
+        ServiceProcess intake = platform.service("intake-service");
+        ServiceProcess recovery = platform.service("recovery-service");
+        String id = Complaints.file(intake, "80.00");
+        String escalation = await().atMost(Duration.ofSeconds(60)).until(
+                () -> given().baseUri(recovery.baseUri()).get("/api/v1/recoveries/" + id).then().extract()
+                        .path("escalation.id"),
+                found -> found != null);
+
+        given().baseUri(recovery.baseUri()).contentType(ContentType.JSON)
+                .body(Map.of("approvedBy", "maria.k", "note", "Two days off work deserve it"))
+                .post("/api/v1/escalations/" + escalation + "/approve").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().baseUri(platform.service("notification-service").baseUri())
+                        .queryParam("complaintId", id).get("/api/v1/messages")
+                        .then().body("kind", contains("ESCALATION_NOTICE", "MAKE_GOOD_CONFIRMATION")));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + id)
+                        .then().body("timeline.event", contains("RECEIVED", "RECOVERY_DECIDED", "ESCALATED",
+                                "CUSTOMER_NOTIFIED", "MAKE_GOOD_ISSUED", "CUSTOMER_NOTIFIED"))
+                        .body("timeline[4].actor", equalTo("maria.k")));
+        given().baseUri(recovery.baseUri()).get("/api/v1/recoveries/" + id)
+                .then().body("issued", hasSize(1)).body("issued[0].approvedBy", equalTo("maria.k"));
+    }
+
+    @Test
     void aReopenedComplaintGoesToAPersonAndTheCustomerHearsBackAgain() {
         ServiceProcess intake = platform.service("intake-service");
         String id = Complaints.file(intake, "20.00");
@@ -81,7 +110,7 @@ class ComplaintLifecycleIT {
                                 "CUSTOMER_NOTIFIED", "REOPENED", "RECOVERY_DECIDED", "ESCALATED",
                                 "CUSTOMER_NOTIFIED")));
         given().baseUri(platform.service("recovery-service").baseUri())
-                .get("/api/v1/complaints/" + id + "/recovery")
+                .get("/api/v1/recoveries/" + id)
                 .then().body("round", equalTo(2)).body("outcome", equalTo("ESCALATED"));
         given().baseUri(platform.service("notification-service").baseUri())
                 .queryParam("complaintId", id).get("/api/v1/messages")

@@ -2,9 +2,10 @@ package dev.amends.system;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.amends.contract.Topic;
+import dev.amends.contract.EventType;
 import dev.amends.devkit.KafkaTestClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Two instances of a service share one outbox: each event is still published exactly once. */
+/**
+ * Two instances of intake, recovery and notification: each pair shares one outbox and one consumer
+ * group, and every event is still published exactly once, every make-good written to the ledger once.
+ */
 class ScaledOutIT {
 
     private static final int COMPLAINTS = 20;
@@ -29,6 +33,7 @@ class ScaledOutIT {
         platform = RunningPlatform.shared();
         extraInstances.add(platform.anotherInstanceOf("intake-service"));
         extraInstances.add(platform.anotherInstanceOf("notification-service"));
+        extraInstances.add(platform.anotherInstanceOf("recovery-service"));
     }
 
     @AfterAll
@@ -53,17 +58,24 @@ class ScaledOutIT {
 
         Set<String> ours = Set.copyOf(filed);
         try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaBootstrapServers())) {
-            for (Topic topic : List.of(Topic.COMPLAINTS, Topic.NOTIFICATIONS)) {
+            for (var stream : List.of(EventType.COMPLAINT_RECEIVED, EventType.RECOVERY_DECIDED,
+                    EventType.MAKE_GOOD_ISSUED, EventType.CUSTOMER_NOTIFIED)) {
+                String topic = stream.topic().topicName() + " " + stream.ceType();
                 Map<String, Long> perComplaint = kafka
-                        .records(topic.topicName(), r -> ours.contains(KafkaTestClient.header(r, "ce_subject")))
+                        .records(stream.topic().topicName(), r -> ours.contains(KafkaTestClient.header(r, "ce_subject"))
+                                && stream.ceType().equals(KafkaTestClient.header(r, "ce_type")))
                         .stream()
                         .collect(Collectors.groupingBy(r -> KafkaTestClient.header(r, "ce_subject"),
                                 Collectors.counting()));
-                assertEquals(ours, perComplaint.keySet(), topic.topicName());
+                assertEquals(ours, perComplaint.keySet(), topic);
                 assertEquals(Map.of(1L, (long) COMPLAINTS), perComplaint.values().stream()
                         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())),
-                        topic.topicName() + ": records per complaint");
+                        topic + ": records per complaint");
             }
+        }
+        for (String id : filed) {
+            given().baseUri(extraInstances.get(2).baseUri()).get("/api/v1/recoveries/" + id)
+                    .then().statusCode(200).body("issued", hasSize(1));
         }
     }
 }

@@ -13,6 +13,7 @@ import dev.amends.contract.EventCodec;
 import dev.amends.contract.EventType;
 import dev.amends.contract.Topic;
 import dev.amends.contract.complaint.ComplaintReceived;
+import dev.amends.contract.recovery.Fault;
 import dev.amends.devkit.AmendsTestResource;
 import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.TestInfrastructure;
@@ -21,6 +22,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -86,6 +88,22 @@ class ComplaintFilingIT {
         assertEquals("acme-retail", event.tenant());
         assertEquals(java.util.List.of("delivery", "fulfilment-delay", "staff-responsiveness"),
                 event.triage().rootCauses());
+        assertEquals(Fault.UNKNOWN, event.fault());
+    }
+
+    @Test
+    void theFaultTheAgentEstablishedIsKeptAndCarriedToTheRecovery() {
+        Map<String, Object> request = new HashMap<>(ComplaintRequests.complaint());
+        request.put("fault", "CUSTOMER");
+        String customerId = ComplaintRequests.customerId(request);
+        String id = given().contentType(ContentType.JSON).body(request).post("/api/v1/complaints")
+                .then().statusCode(201).extract().path("id");
+        given().get("/api/v1/complaints/" + id).then().body("fault", equalTo("CUSTOMER"));
+        ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(30)).until(
+                () -> kafka.records(Topic.COMPLAINTS.topicName(), r -> customerId.equals(r.key())),
+                records -> records.size() == 1).get(0);
+        assertEquals(Fault.CUSTOMER,
+                ((ComplaintReceived) EventCodec.fromJson(EventType.COMPLAINT_RECEIVED, record.value())).fault());
     }
 
     @Test

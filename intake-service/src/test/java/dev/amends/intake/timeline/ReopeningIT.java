@@ -13,6 +13,7 @@ import dev.amends.contract.Topic;
 import dev.amends.contract.complaint.ComplaintReopened;
 import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.devkit.AmendsTestResource;
 import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.SampleEvents;
@@ -40,7 +41,9 @@ class ReopeningIT {
         Customer customer = new Customer(ComplaintRequests.customerId(request), "Ada Lovelace", "ada@example.com", null,
                 ContactChannel.EMAIL, "de-DE", "Europe/Berlin", null);
         UUID complaintId = UUID.fromString(id);
-        kafka.publish(SampleEvents.creditGranted(complaintId, customer, Money.of("39.90", "EUR")), UUID.randomUUID());
+        RecoveryDecided granted = SampleEvents.creditGranted(complaintId, customer, Money.of("39.90", "EUR"));
+        kafka.publish(granted, UUID.randomUUID());
+        kafka.publish(SampleEvents.issued(granted), UUID.randomUUID());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/complaints/" + id)
                 .then().body("status", equalTo("RECOVERY_DECIDED")));
 

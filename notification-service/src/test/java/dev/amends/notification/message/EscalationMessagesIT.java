@@ -1,0 +1,114 @@
+package dev.amends.notification.message;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import dev.amends.contract.Money;
+import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.recovery.ApologyPart;
+import dev.amends.contract.recovery.AuthorityLevel;
+import dev.amends.contract.recovery.Escalation;
+import dev.amends.contract.recovery.EscalationDeclined;
+import dev.amends.contract.recovery.EscalationExpired;
+import dev.amends.contract.recovery.Fault;
+import dev.amends.contract.recovery.LedgerLine;
+import dev.amends.contract.recovery.MakeGood;
+import dev.amends.contract.recovery.MakeGoodIssued;
+import dev.amends.contract.recovery.MakeGoodKind;
+import dev.amends.devkit.AmendsTestResource;
+import dev.amends.devkit.KafkaTestClient;
+import dev.amends.devkit.SampleEvents;
+import dev.amends.devkit.TestInfrastructure;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What the customer hears after a person, or a missed deadline, moved their escalation. */
+@QuarkusTest
+@WithTestResource(AmendsTestResource.class)
+class EscalationMessagesIT {
+
+    private static final String SUMMARY = "Fridge delivered two weeks late";
+    private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();
+
+    @Test
+    void eachMissedDeadlineIsToldOnceWithTheNewDate() {
+        Customer customer = SampleEvents.customer();
+        UUID complaintId = UUID.randomUUID();
+        UUID escalationId = UUID.randomUUID();
+        EscalationExpired first = expired(complaintId, customer, escalationId, AuthorityLevel.SUPERVISOR, 1);
+        UUID eventId = UUID.randomUUID();
+        kafka.publish(first, eventId);
+        kafka.publish(first, eventId);
+        kafka.publish(expired(complaintId, customer, escalationId, AuthorityLevel.MANAGER, 2), UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("complaintId", complaintId.toString()).get("/api/v1/messages")
+                        .then().statusCode(200)
+                        .body("kind", contains("ESCALATION_UPDATE", "ESCALATION_UPDATE"))
+                        .body("[0].body", containsString("A more senior colleague has taken it over"))
+                        .body("[1].body", containsString("We have moved it to the top of the list")));
+    }
+
+    @Test
+    void aMakeGoodAPersonGrantedIsConfirmedButOneGrantedAtOnceIsNotSentTwice() {
+        Customer customer = SampleEvents.customer();
+        UUID complaintId = UUID.randomUUID();
+        MakeGood refund = new MakeGood(MakeGoodKind.REFUND, Money.of("80", "EUR"), "a full refund (80.00 EUR)");
+        kafka.publish(issued(complaintId, customer, refund, null), UUID.randomUUID());
+        kafka.publish(issued(complaintId, customer, refund, UUID.randomUUID()), UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("complaintId", complaintId.toString()).get("/api/v1/messages")
+                        .then().statusCode(200)
+                        .body("", hasSize(1))
+                        .body("[0].kind", equalTo("MAKE_GOOD_CONFIRMATION"))
+                        .body("[0].body", containsString("We have given you a full refund (80.00 EUR)")));
+    }
+
+    @Test
+    void aDeclinedMakeGoodStillReachesTheCustomerWithTheReason() {
+        Customer customer = SampleEvents.customer();
+        UUID complaintId = UUID.randomUUID();
+        kafka.publish(new EscalationDeclined("acme", complaintId, UUID.randomUUID(), UUID.randomUUID(), customer,
+                SUMMARY, AuthorityLevel.SUPERVISOR, "maria.k", "The delivery was rebooked for the day you chose.",
+                Fault.CUSTOMER, List.of(ApologyPart.REGRET, ApologyPart.RESTITUTION), now(), 1), UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("complaintId", complaintId.toString()).get("/api/v1/messages")
+                        .then().statusCode(200)
+                        .body("kind", contains("ESCALATION_DECLINED"))
+                        .body("[0].body", containsString("The delivery was rebooked for the day you chose."))
+                        .body("[0].body", containsString("we are disappointed too")));
+    }
+
+    private static EscalationExpired expired(UUID complaintId, Customer customer, UUID escalationId,
+            AuthorityLevel missed, int expiries) {
+        return new EscalationExpired("acme", complaintId, UUID.randomUUID(), customer, SUMMARY, missed,
+                missed == AuthorityLevel.SUPERVISOR ? "supervisors" : "customer-care-managers",
+                now().minus(1, ChronoUnit.MINUTES),
+                new Escalation(AuthorityLevel.MANAGER, "customer-care-managers", now().plus(2, ChronoUnit.DAYS), null,
+                        escalationId, null),
+                expiries, now(), 1);
+    }
+
+    private static MakeGoodIssued issued(UUID complaintId, Customer customer, MakeGood makeGood, UUID escalationId) {
+        return new MakeGoodIssued("acme", complaintId, UUID.randomUUID(), escalationId, customer, SUMMARY, makeGood,
+                List.of(new LedgerLine(UUID.randomUUID(), makeGood)),
+                escalationId == null ? AuthorityLevel.AUTOMATIC : AuthorityLevel.SUPERVISOR,
+                escalationId == null ? "policy" : "maria.k", null, 1, now(), 1);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
