@@ -77,7 +77,7 @@ final class RunningPlatform {
         services.values().forEach(ServiceProcess::stop);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
