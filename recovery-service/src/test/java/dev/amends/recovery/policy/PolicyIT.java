@@ -42,6 +42,8 @@ class PolicyIT {
                 .body("name", equalTo("small-online-shop"))
                 .body("active", equalTo(true))
                 .body("document.authority.automatic.limit.EUR", equalTo(50.00f))
+                .body("document.authority.supervisor.sla", equalTo("PT24H"))
+                .body("document.history.window", equalTo("P12M"))
                 .body("source", startsWith("# The recovery policy Amends ships with"));
         given().accept("application/yaml").get("/api/v1/policy").then().statusCode(200)
                 .body(startsWith("# The recovery policy Amends ships with"));
