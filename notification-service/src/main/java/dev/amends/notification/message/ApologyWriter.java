@@ -47,7 +47,7 @@ public class ApologyWriter {
             Escalation escalation = decision.escalation();
             if (escalation.proposed() != null) {
                 body.append("To make it right we are proposing ")
-                        .append(escalation.proposed().description().toLowerCase(Locale.ROOT)).append(". ");
+                        .append(escalation.proposed().description()).append(". ");
             }
             body.append("A senior colleague is taking it personally and you will hear from us by ")
                     .append(DUE.format(escalation.dueAt().atZone(zoneOf(decision)))).append(".\n\n");

@@ -43,7 +43,7 @@ class ApologyWriterTest {
     @Test
     void anEscalationTellsTheCustomerWhenToExpectAnAnswerInTheirTimeZone() {
         RecoveryDecided granted = granted();
-        MakeGood proposed = new MakeGood(MakeGoodKind.REFUND, Money.of("400", "EUR"), "Refund of 400.00 EUR");
+        MakeGood proposed = new MakeGood(MakeGoodKind.REFUND, Money.of("400", "EUR"), "a refund of 400.00 EUR");
         RecoveryDecided escalated = new RecoveryDecided(granted.tenant(), granted.complaintId(), UUID.randomUUID(),
                 granted.customer(), granted.summary(), RecoveryOutcome.ESCALATED, granted.fault(), granted.apology(),
                 null, AuthorityLevel.SUPERVISOR,
@@ -51,7 +51,7 @@ class ApologyWriterTest {
                         UUID.randomUUID(), null),
                 List.of(), Instant.parse("2026-11-22T10:00:00Z"), 1, null, 1);
         String body = writer.write(escalated).body();
-        assertTrue(body.contains("refund of 400.00 eur"), body);
+        assertTrue(body.contains("we are proposing a refund of 400.00 EUR."), body);
         assertTrue(body.contains("by Monday 23 November at 10:00"), body);
     }
 

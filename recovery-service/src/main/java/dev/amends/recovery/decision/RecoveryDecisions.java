@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -73,7 +74,7 @@ public class RecoveryDecisions {
     }
 
     private void decide(String tenant, UUID complaintId, Customer customer, String summary, RecoveryCase recoveryCase) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         RecoveryPolicy policy = policies.active();
         Instant windowStart = now.atOffset(ZoneOffset.UTC).minus(policy.document().history().window()).toInstant();
         String currency = recoveryCase.atStake() == null ? null : recoveryCase.atStake().currency();

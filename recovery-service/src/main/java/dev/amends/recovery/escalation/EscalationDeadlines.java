@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -39,7 +40,7 @@ public class EscalationDeadlines {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void moveUpOverdue() {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         @SuppressWarnings("unchecked")
         List<Escalation> overdue = entityManager.createNativeQuery("""
                 select * from escalation where status = 'OPEN' and due_at <= ?1

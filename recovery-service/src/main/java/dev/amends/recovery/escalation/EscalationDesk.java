@@ -16,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,7 +51,7 @@ public class EscalationDesk {
         Recovery recovery = Recovery.<Recovery>findByIdOptional(escalation.recoveryId).orElseThrow();
         RecoveryPolicy policy = policies.active();
         checkAuthority(escalation, parts, policy);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         escalation.approve(request.approvedBy(), request.note(), now);
         ledger.issue(new Ledger.Issue(escalation.tenant, escalation.complaintId, escalation.recoveryId, escalation.id,
                         escalation.customer, escalation.summary, parts, escalation.level, request.approvedBy(),
@@ -63,7 +64,7 @@ public class EscalationDesk {
     public Escalation decline(UUID id, EscalationRequests.Decline request) {
         Escalation escalation = locked(id);
         Recovery recovery = Recovery.<Recovery>findByIdOptional(escalation.recoveryId).orElseThrow();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         outbox.record(escalation.decline(recovery, request.declinedBy(), request.reason(), now), now);
         return escalation;
     }

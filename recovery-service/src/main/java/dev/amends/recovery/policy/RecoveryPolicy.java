@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -90,7 +91,8 @@ public final class RecoveryPolicy {
                     why, version);
         }
         EscalationPlan plan = plan(level, c.overService(), now, reason);
-        why.add("Escalated to " + plan.owner() + " (" + level + "), answer due by " + plan.dueAt()
+        why.add("Escalated to " + plan.owner() + " (" + level + "), answer due by "
+                + plan.dueAt().truncatedTo(ChronoUnit.SECONDS)
                 + (whole == null ? "." : ", with " + whole.value() + " proposed."));
         if (c.overService()) {
             Person person = person(level);
