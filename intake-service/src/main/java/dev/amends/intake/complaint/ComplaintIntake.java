@@ -20,11 +20,13 @@ public class ComplaintIntake {
 
     private final Outbox outbox;
     private final IdempotencyKeys idempotencyKeys;
+    private final ComplaintMetrics metrics;
     private final Clock clock;
 
-    ComplaintIntake(Outbox outbox, IdempotencyKeys idempotencyKeys) {
+    ComplaintIntake(Outbox outbox, IdempotencyKeys idempotencyKeys, ComplaintMetrics metrics) {
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
+        this.metrics = metrics;
         this.clock = Clock.systemUTC();
     }
 
@@ -48,6 +50,7 @@ public class ComplaintIntake {
                 now);
         complaint.persist();
         outbox.record(complaint.received(), now);
+        metrics.received(complaint);
         if (idempotencyKey != null) {
             idempotencyKeys.complete(tenant, idempotencyKey, complaint.id);
         }
@@ -86,6 +89,7 @@ public class ComplaintIntake {
         Complaint complaint = lock(complaintId);
         Instant now = clock.instant();
         outbox.record(complaint.reopen(request, now), now);
+        metrics.reopened(complaint);
         return ComplaintView.of(complaint);
     }
 

@@ -211,4 +211,14 @@ class ComplaintFilingIT {
                 .contentType("application/problem+json")
                 .body("instance", endsWith("/not-a-uuid"));
     }
+
+    @Test
+    void complaintsReceivedAreCountedByCategoryAndSeverity() {
+        given().contentType(ContentType.JSON).body(ComplaintRequests.complaint()).post("/api/v1/complaints")
+                .then().statusCode(201);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("amends_complaints_received_total{category=\"DELIVERY\""))
+                .body(containsString("amends_outbox_backlog"));
+    }
+
 }

@@ -12,7 +12,9 @@ import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.contract.recovery.RecoveryOutcome;
 import dev.amends.platform.inbox.Channels;
 import dev.amends.platform.inbox.Inbox;
+import dev.amends.platform.metrics.AfterCommit;
 import dev.amends.platform.outbox.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -38,12 +40,16 @@ public class Apologies {
     private final Inbox inbox;
     private final Outbox outbox;
     private final ApologyWriter writer;
+    private final MeterRegistry registry;
+    private final AfterCommit afterCommit;
     private final Clock clock = Clock.systemUTC();
 
-    Apologies(Inbox inbox, Outbox outbox, ApologyWriter writer) {
+    Apologies(Inbox inbox, Outbox outbox, ApologyWriter writer, MeterRegistry registry, AfterCommit afterCommit) {
         this.inbox = inbox;
         this.outbox = outbox;
         this.writer = writer;
+        this.registry = registry;
+        this.afterCommit = afterCommit;
     }
 
     @Incoming(Channels.RECOVERIES)
@@ -93,6 +99,8 @@ public class Apologies {
         message.persist();
         outbox.record(new CustomerNotified(cause.tenant(), cause.complaintId(), cause.customerId(), message.id, kind,
                 message.channel, now, round), now);
+        afterCommit.run(() -> registry.counter("amends.messages.sent", "kind", kind.name(),
+                "channel", message.channel.name()).increment());
     }
 
     private static ContactChannel channelFor(Customer customer) {

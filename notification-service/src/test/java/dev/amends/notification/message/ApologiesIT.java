@@ -99,4 +99,14 @@ class ApologiesIT {
                 .contentType("application/problem+json")
                 .body("detail", containsString("complaintId must be a UUID"));
     }
+
+    @Test
+    void messagesSentAreCountedByKindAndChannel() {
+        RecoveryDecided decided = SampleEvents.creditGranted(UUID.randomUUID(), SampleEvents.customer(),
+                Money.of("9.90", "EUR"));
+        kafka.publish(decided, UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("amends_messages_sent_total{channel=\"EMAIL\",kind=\"APOLOGY\"}")));
+    }
+
 }

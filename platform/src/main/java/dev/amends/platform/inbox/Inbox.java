@@ -3,6 +3,8 @@ package dev.amends.platform.inbox;
 import dev.amends.contract.DomainEvent;
 import dev.amends.contract.EventCodec;
 import dev.amends.contract.EventType;
+import dev.amends.platform.metrics.AfterCommit;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -30,10 +32,15 @@ public class Inbox {
 
     private final EntityManager entityManager;
     private final String consumer;
+    private final MeterRegistry registry;
+    private final AfterCommit afterCommit;
 
-    Inbox(EntityManager entityManager, @ConfigProperty(name = "quarkus.application.name") String consumer) {
+    Inbox(EntityManager entityManager, @ConfigProperty(name = "quarkus.application.name") String consumer,
+            MeterRegistry registry, AfterCommit afterCommit) {
         this.entityManager = entityManager;
         this.consumer = consumer;
+        this.registry = registry;
+        this.afterCommit = afterCommit;
     }
 
     /**
@@ -49,11 +56,19 @@ public class Inbox {
                     record.topic(), record.partition(), record.offset());
             return Optional.empty();
         }
-        UUID eventId = parseEventId(header(record, "ce_id"));
-        if (record.value() == null) {
-            throw new UnreadableEventException("record has no payload");
+        DomainEvent event;
+        UUID eventId;
+        try {
+            eventId = parseEventId(header(record, "ce_id"));
+            if (record.value() == null) {
+                throw new UnreadableEventException("record has no payload");
+            }
+            event = EventCodec.fromJson(type.get(), record.value());
+        } catch (UnreadableEventException | EventCodec.MalformedEventException e) {
+            // Rolled back and dead-lettered right after this, so counted now rather than on commit.
+            registry.counter("amends.events.unreadable", "topic", record.topic()).increment();
+            throw e;
         }
-        DomainEvent event = EventCodec.fromJson(type.get(), record.value());
         int firstTime = entityManager.createNativeQuery("""
                 insert into amends_processed_event (consumer, event_id, event_type)
                 values (?1, ?2, ?3)
@@ -65,8 +80,11 @@ public class Inbox {
                 .executeUpdate();
         if (firstTime == 0) {
             LOG.debugf("Skipping %s %s: already processed", ceType, eventId);
+            registry.counter("amends.events.redelivered", "topic", record.topic(), "type", ceType).increment();
             return Optional.empty();
         }
+        afterCommit.run(() -> registry.counter("amends.events.consumed", "topic", record.topic(), "type", ceType)
+                .increment());
         return Optional.of(event);
     }
 

@@ -43,13 +43,15 @@ public class RecoveryDecisions {
     private final Outbox outbox;
     private final Policies policies;
     private final Ledger ledger;
+    private final RecoveryMetrics metrics;
     private final Clock clock = Clock.systemUTC();
 
-    RecoveryDecisions(Inbox inbox, Outbox outbox, Policies policies, Ledger ledger) {
+    RecoveryDecisions(Inbox inbox, Outbox outbox, Policies policies, Ledger ledger, RecoveryMetrics metrics) {
         this.inbox = inbox;
         this.outbox = outbox;
         this.policies = policies;
         this.ledger = ledger;
+        this.metrics = metrics;
     }
 
     @Incoming(Channels.COMPLAINTS)
@@ -85,12 +87,16 @@ public class RecoveryDecisions {
         var decided = Recovery.record(tenant, complaintId, customer, summary, recoveryCase.round(),
                 recoveryCase.overService(), decision, escalationId, now);
         outbox.record(decided, now);
+        metrics.decided(decision);
         Recovery recovery = Recovery.findById(decided.recoveryId());
         if (decision.outcome() == RecoveryOutcome.GRANTED && !decision.parts().isEmpty()) {
             ledger.issue(new Ledger.Issue(tenant, complaintId, recovery.id, null, customer, summary, decision.parts(),
                             AuthorityLevel.AUTOMATIC, POLICY_ACTOR, null, decision.policyVersion(),
                             recoveryCase.round(), now))
-                    .ifPresent(issued -> outbox.record(issued, now));
+                    .ifPresent(issued -> {
+                        outbox.record(issued, now);
+                        metrics.issued(issued);
+                    });
         } else if (decision.outcome() == RecoveryOutcome.ESCALATED) {
             outbox.record(Escalation.open(escalationId, recovery, customer, summary, decision.escalation(),
                     decision.parts(), now), now);

@@ -2,6 +2,7 @@ package dev.amends.recovery.escalation;
 
 import dev.amends.contract.recovery.AuthorityLevel;
 import dev.amends.platform.outbox.Outbox;
+import dev.amends.recovery.decision.RecoveryMetrics;
 import dev.amends.recovery.policy.Policies;
 import dev.amends.recovery.policy.RecoveryPolicy;
 import io.quarkus.scheduler.Scheduled;
@@ -28,12 +29,14 @@ public class EscalationDeadlines {
     private final EntityManager entityManager;
     private final Policies policies;
     private final Outbox outbox;
+    private final RecoveryMetrics metrics;
     private final Clock clock = Clock.systemUTC();
 
-    EscalationDeadlines(EntityManager entityManager, Policies policies, Outbox outbox) {
+    EscalationDeadlines(EntityManager entityManager, Policies policies, Outbox outbox, RecoveryMetrics metrics) {
         this.entityManager = entityManager;
         this.policies = policies;
         this.outbox = outbox;
+        this.metrics = metrics;
     }
 
     @Scheduled(every = "${amends.recovery.escalations.check-every}", delayed = "${amends.recovery.escalations.check-every}",
@@ -58,6 +61,7 @@ public class EscalationDeadlines {
                     escalation.owner + " did not answer by " + escalation.dueAt);
             var expired = escalation.expire(next, now);
             outbox.record(expired, now);
+            metrics.escalationExpired(expired.expiredLevel());
             LOG.infof("Escalation %s: %s missed the %s deadline; now with %s until %s", escalation.id,
                     expired.expiredOwner(), expired.expiredDueAt(), next.owner(), next.dueAt());
         }

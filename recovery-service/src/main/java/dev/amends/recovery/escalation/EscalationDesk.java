@@ -7,6 +7,7 @@ import dev.amends.platform.outbox.Outbox;
 import dev.amends.platform.problem.ProblemException;
 import dev.amends.platform.problem.ProblemType;
 import dev.amends.recovery.decision.Recovery;
+import dev.amends.recovery.decision.RecoveryMetrics;
 import dev.amends.recovery.ledger.Ledger;
 import dev.amends.recovery.policy.MakeGoods;
 import dev.amends.recovery.policy.Policies;
@@ -30,12 +31,14 @@ public class EscalationDesk {
     private final Policies policies;
     private final Ledger ledger;
     private final Outbox outbox;
+    private final RecoveryMetrics metrics;
     private final Clock clock = Clock.systemUTC();
 
-    EscalationDesk(Policies policies, Ledger ledger, Outbox outbox) {
+    EscalationDesk(Policies policies, Ledger ledger, Outbox outbox, RecoveryMetrics metrics) {
         this.policies = policies;
         this.ledger = ledger;
         this.outbox = outbox;
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -56,7 +59,11 @@ public class EscalationDesk {
         ledger.issue(new Ledger.Issue(escalation.tenant, escalation.complaintId, escalation.recoveryId, escalation.id,
                         escalation.customer, escalation.summary, parts, escalation.level, request.approvedBy(),
                         request.note(), recovery.policyVersion, escalation.round, now))
-                .ifPresent(issued -> outbox.record(issued, now));
+                .ifPresent(issued -> {
+                    outbox.record(issued, now);
+                    metrics.issued(issued);
+                });
+        metrics.escalationResolved("APPROVED", escalation.level);
         return escalation;
     }
 
@@ -66,6 +73,7 @@ public class EscalationDesk {
         Recovery recovery = Recovery.<Recovery>findByIdOptional(escalation.recoveryId).orElseThrow();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         outbox.record(escalation.decline(recovery, request.declinedBy(), request.reason(), now), now);
+        metrics.escalationResolved("DECLINED", escalation.level);
         return escalation;
     }
 

@@ -187,4 +187,22 @@ class RecoveryDecisionsIT {
     private ConsumerRecord<String, String> one(ComplaintReceived complaint, EventType type) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> of(complaint, type), r -> r.size() == 1).get(0);
     }
+
+    @Test
+    void theRecoveryFiguresAreExportedForTheDashboards() {
+        ComplaintReceived complaint = SampleEvents.complaintReceived(SampleEvents.customer(), Money.of("19.90", "EUR"));
+        kafka.publish(complaint, UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/api/v1/recoveries/" + complaint.complaintId()).then().statusCode(200));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("amends_recoveries_decided_total{authority=\"AUTOMATIC\",outcome=\"GRANTED\"}"))
+                .body(containsString("amends_make_goods_issued_sum{authority=\"AUTOMATIC\",currency=\"EUR\",kind=\"ACCOUNT_CREDIT\"}"))
+                .body(containsString("amends_escalations_open{level=\"SUPERVISOR\"}"))
+                .body(containsString("amends_escalations_overdue{level=\"MANAGER\"}"))
+                .body(containsString("amends_events_consumed_total{topic=\"amends.complaints\",type=\"complaint.received.v1\"}"))
+                .body(containsString("amends_outbox_backlog"))
+                .body(containsString("amends_outbox_oldest_unsent_age_seconds")));
+    }
+
 }
