@@ -10,7 +10,12 @@ import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.contract.recovery.RecoveryEscalated;
 import dev.amends.intake.complaint.Complaint;
 import dev.amends.platform.inbox.Channels;
+import dev.amends.intake.complaint.ComplaintStatus;
 import dev.amends.platform.inbox.Inbox;
+import dev.amends.platform.metrics.AfterCommit;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -23,9 +28,16 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ComplaintProgress {
 
     private final Inbox inbox;
+    private final Timer timeToNotified;
+    private final AfterCommit afterCommit;
 
-    ComplaintProgress(Inbox inbox) {
+    ComplaintProgress(Inbox inbox, MeterRegistry registry, AfterCommit afterCommit) {
         this.inbox = inbox;
+        this.afterCommit = afterCommit;
+        this.timeToNotified = Timer.builder("amends.complaint.time.to.notified")
+                .description("From a complaint filed to the first message its customer got")
+                .publishPercentileHistogram()
+                .register(registry);
     }
 
     @Incoming(Channels.RECOVERIES)
@@ -60,7 +72,12 @@ public class ComplaintProgress {
         } else if (event instanceof EscalationDeclined declined) {
             complaint.escalationDeclined(declined);
         } else if (event instanceof CustomerNotified notified) {
+            boolean first = notified.round() == 1 && complaint.status != ComplaintStatus.CUSTOMER_NOTIFIED;
             complaint.customerNotified(notified, Topic.NOTIFICATIONS.producer().serviceName());
+            if (first) {
+                Duration waited = Duration.between(complaint.receivedAt, notified.notifiedAt());
+                afterCommit.run(() -> timeToNotified.record(waited));
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * The receiving side of "nothing twice". A consumer calls {@link #receive} inside the transaction
@@ -29,6 +30,8 @@ import org.jboss.logging.Logger;
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
+
+    static final String COMPLAINT_ID = "complaintId";
 
     private final EntityManager entityManager;
     private final String consumer;
@@ -83,6 +86,9 @@ public class Inbox {
             registry.counter("amends.events.redelivered", "topic", record.topic(), "type", ceType).increment();
             return Optional.empty();
         }
+        // Every line logged while this event is applied names its complaint (never the customer).
+        MDC.put(COMPLAINT_ID, event.complaintId().toString());
+        afterCommit.always(() -> MDC.remove(COMPLAINT_ID));
         afterCommit.run(() -> registry.counter("amends.events.consumed", "topic", record.topic(), "type", ceType)
                 .increment());
         return Optional.of(event);

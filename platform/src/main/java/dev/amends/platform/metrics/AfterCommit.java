@@ -18,6 +18,20 @@ public class AfterCommit {
         this.transactions = transactions;
     }
 
+    /** Runs {@code action} when the current transaction ends, committed or not. */
+    public void always(Runnable action) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                action.run();
+            }
+        });
+    }
+
     /** Runs {@code action} when the current transaction commits, and never if it rolls back. */
     public void run(Runnable action) {
         transactions.registerInterposedSynchronization(new Synchronization() {

@@ -8,10 +8,12 @@ import dev.amends.recovery.policy.Decision;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +65,15 @@ public class RecoveryMetrics {
         afterCommit.run(() -> registry.counter("amends.escalations.expired", "level", missedLevel.name()).increment());
     }
 
-    public void escalationResolved(String outcome, AuthorityLevel level) {
-        afterCommit.run(() -> registry.counter("amends.escalations.resolved", "outcome", outcome,
-                "level", level.name()).increment());
+    public void escalationResolved(String outcome, AuthorityLevel level, Duration waited) {
+        afterCommit.run(() -> {
+            registry.counter("amends.escalations.resolved", "outcome", outcome, "level", level.name()).increment();
+            Timer.builder("amends.escalation.time.to.answer")
+                    .description("From an escalation opened to a person approving or declining it")
+                    .publishPercentileHistogram()
+                    .register(registry)
+                    .record(waited);
+        });
     }
 
     @Scheduled(every = "${amends.metrics.refresh-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

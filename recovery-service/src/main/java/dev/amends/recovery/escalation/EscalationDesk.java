@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -63,7 +64,7 @@ public class EscalationDesk {
                     outbox.record(issued, now);
                     metrics.issued(issued);
                 });
-        metrics.escalationResolved("APPROVED", escalation.level);
+        metrics.escalationResolved("APPROVED", escalation.level, Duration.between(escalation.openedAt, now));
         return escalation;
     }
 
@@ -73,7 +74,7 @@ public class EscalationDesk {
         Recovery recovery = Recovery.<Recovery>findByIdOptional(escalation.recoveryId).orElseThrow();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         outbox.record(escalation.decline(recovery, request.declinedBy(), request.reason(), now), now);
-        metrics.escalationResolved("DECLINED", escalation.level);
+        metrics.escalationResolved("DECLINED", escalation.level, Duration.between(escalation.openedAt, now));
         return escalation;
     }
 
