@@ -14,6 +14,10 @@ final class Complaints {
     }
 
     static String file(ServiceProcess intake, String amount) {
+        return file(intake, amount, Map.of());
+    }
+
+    static String file(ServiceProcess intake, String amount, Map<String, String> headers) {
         Map<String, Object> body = Map.of(
                 "customer", Map.of("id", "CUST-" + UUID.randomUUID(), "name", "Ada Lovelace",
                         "email", "ada@example.com", "timeZone", "Europe/London"),
@@ -24,7 +28,7 @@ final class Complaints {
                 "desiredOutcome", "My delivery fee back",
                 "orderReference", "ORD-2026-118",
                 "amountAtStake", Map.of("amount", amount, "currency", "EUR"));
-        return given().baseUri(intake.baseUri()).contentType(ContentType.JSON).body(body)
+        return given().baseUri(intake.baseUri()).contentType(ContentType.JSON).headers(headers).body(body)
                 .when().post("/api/v1/complaints")
                 .then().statusCode(201).extract().path("id");
     }

@@ -61,6 +61,10 @@ final class RunningPlatform {
             Map<String, String> environment = new LinkedHashMap<>();
             infrastructure.serviceConfig(database).forEach((key, value) ->
                     environment.put(key.toUpperCase().replace('.', '_').replace('-', '_'), value));
+            // Tracing on, as in production, so the system tests see the trace carried across services;
+            // nothing collects the spans here, so they are exported to a port nobody listens on.
+            environment.put("QUARKUS_OTEL_SDK_DISABLED", "false");
+            environment.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "http://localhost:" + freePort());
             environments.put(name, environment);
             ServiceProcess service = new ServiceProcess(name, root, freePort(), environment);
             services.put(name, service);

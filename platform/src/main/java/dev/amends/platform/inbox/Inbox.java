@@ -4,6 +4,7 @@ import dev.amends.contract.DomainEvent;
 import dev.amends.contract.EventCodec;
 import dev.amends.contract.EventType;
 import dev.amends.platform.metrics.AfterCommit;
+import dev.amends.platform.tracing.TraceParent;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -88,7 +89,12 @@ public class Inbox {
         }
         // Every line logged while this event is applied names its complaint (never the customer).
         MDC.put(COMPLAINT_ID, event.complaintId().toString());
-        afterCommit.always(() -> MDC.remove(COMPLAINT_ID));
+        Header traceparent = record.headers().lastHeader(TraceParent.HEADER);
+        TraceParent.consuming(traceparent == null ? null : new String(traceparent.value(), StandardCharsets.UTF_8));
+        afterCommit.always(() -> {
+            MDC.remove(COMPLAINT_ID);
+            TraceParent.forget();
+        });
         afterCommit.run(() -> registry.counter("amends.events.consumed", "topic", record.topic(), "type", ceType)
                 .increment());
         return Optional.of(event);

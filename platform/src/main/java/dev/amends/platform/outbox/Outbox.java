@@ -3,6 +3,7 @@ package dev.amends.platform.outbox;
 import dev.amends.contract.DomainEvent;
 import dev.amends.contract.EventCodec;
 import dev.amends.contract.EventType;
+import dev.amends.platform.tracing.TraceParent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -27,10 +28,11 @@ public class Outbox {
     public UUID record(DomainEvent event, Instant occurredAt) {
         EventType type = EventType.of(event);
         UUID eventId = UUID.randomUUID();
+        String traceparent = TraceParent.current();
         entityManager.createNativeQuery("""
                 insert into amends_outbox
-                    (event_id, tenant, topic, message_key, event_type, subject, payload, occurred_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8)
+                    (event_id, tenant, topic, message_key, event_type, subject, payload, occurred_at, traceparent)
+                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8, nullif(?9, ''))
                 """)
                 .setParameter(1, eventId)
                 .setParameter(2, event.tenant())
@@ -40,6 +42,7 @@ public class Outbox {
                 .setParameter(6, event.complaintId().toString())
                 .setParameter(7, EventCodec.toJson(event))
                 .setParameter(8, occurredAt)
+                .setParameter(9, traceparent == null ? "" : traceparent)
                 .executeUpdate();
         return eventId;
     }

@@ -1,18 +1,21 @@
 package dev.amends.platform.outbox;
 
 import dev.amends.platform.lock.AdvisoryLock;
+import dev.amends.platform.tracing.TraceParent;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -141,7 +145,7 @@ public class OutboxRelay {
     private List<PendingEvent> pending() {
         return entityManager.createNativeQuery("""
                 select id, event_id::text as event_id, tenant, topic, message_key, event_type, subject,
-                       payload::text as payload, occurred_at
+                       payload::text as payload, occurred_at, traceparent
                 from amends_outbox
                 where published_at is null
                 order by id
@@ -159,17 +163,25 @@ public class OutboxRelay {
                 .addScalar("subject", String.class)
                 .addScalar("payload", String.class)
                 .addScalar("occurred_at", Instant.class)
+                .addScalar("traceparent", String.class)
                 .setTupleTransformer((tuple, aliases) -> new PendingEvent((Long) tuple[0], (String) tuple[1],
                         (String) tuple[2], (String) tuple[3], (String) tuple[4], (String) tuple[5],
-                        (String) tuple[6], (String) tuple[7], (Instant) tuple[8]))
+                        (String) tuple[6], (String) tuple[7], (Instant) tuple[8], (String) tuple[9]))
                 .getResultList();
     }
 
     private Uni<Void> send(PendingEvent event) {
+        boolean traced = event.traceparent() != null && !event.traceparent().isEmpty();
+        RecordHeaders headers = new RecordHeaders();
+        if (traced) {
+            // Carried as it is, so the trace survives even where this service exports no spans.
+            headers.add(TraceParent.HEADER, event.traceparent().getBytes(StandardCharsets.UTF_8));
+        }
         Message<String> message = Message.of(event.payload())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withTopic(event.topic())
                         .withKey(event.key())
+                        .withHeaders(headers)
                         .build())
                 .addMetadata(OutgoingCloudEventMetadata.builder()
                         .withId(event.eventId())
@@ -179,6 +191,10 @@ public class OutboxRelay {
                         .withTimestamp(event.occurredAt().atZone(ZoneOffset.UTC))
                         .withExtension("tenant", event.tenant())
                         .build());
+        if (traced) {
+            // The connector's producer span then belongs to the same trace, and so does the header it writes.
+            message = message.addMetadata(TracingMetadata.withCurrent(TraceParent.context(event.traceparent())));
+        }
         return emitter.sendMessage(message);
     }
 

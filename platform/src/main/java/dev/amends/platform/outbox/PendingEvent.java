@@ -12,5 +12,6 @@ record PendingEvent(
         String type,
         String subject,
         String payload,
-        Instant occurredAt) {
+        Instant occurredAt,
+        String traceparent) {
 }
