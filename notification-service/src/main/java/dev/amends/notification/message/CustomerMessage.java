@@ -51,8 +51,17 @@ public class CustomerMessage extends PanacheEntityBase {
     @Column(nullable = false)
     public String body;
 
-    @Column(name = "sent_at", nullable = false)
+    /** When it went out; null while it is held. */
+    @Column(name = "sent_at")
     public Instant sentAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MessageStatus status;
+
+    /** Why the tone check held it: each phrase and the rule it breaks. */
+    @Column(name = "held_because")
+    public String heldBecause;
 
     /** Tells apart messages of one kind in one round, such as each missed escalation deadline; else 0. */
     @Column(nullable = false)
@@ -64,6 +73,6 @@ public class CustomerMessage extends PanacheEntityBase {
     }
 
     static List<CustomerMessage> forComplaint(UUID complaintId) {
-        return list("complaintId = ?1 order by sentAt", complaintId);
+        return list("complaintId = ?1 order by sentAt nulls last, id", complaintId);
     }
 }

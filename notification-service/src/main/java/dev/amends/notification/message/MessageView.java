@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 public record MessageView(UUID id, UUID complaintId, int round, MessageKind kind, ContactChannel channel,
-        String recipient, String subject, String body, Instant sentAt) {
+        String recipient, String subject, String body, MessageStatus status, String heldBecause, Instant sentAt) {
 
     static MessageView of(CustomerMessage m) {
         return new MessageView(m.id, m.complaintId, m.round, m.kind, m.channel, m.recipient, m.subject, m.body,
-                m.sentAt);
+                m.status, m.heldBecause, m.sentAt);
     }
 }

@@ -17,6 +17,7 @@ import dev.amends.contract.recovery.MakeGoodKind;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.contract.recovery.RecoveryOutcome;
 import dev.amends.devkit.SampleEvents;
+import dev.amends.voice.ToneCheck;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -125,6 +126,34 @@ class ApologyWriterTest {
         assertTrue(body.contains("we are disappointed too"), body);
         assertTrue(body.contains("just reply to this message"), body);
         assertFalse(body.contains("We got this wrong"), body);
+    }
+
+    @Test
+    void everyKindOfMessageTheWriterProducesPassesTheToneCheck() {
+        RecoveryDecided granted = granted();
+        MakeGood refund = new MakeGood(MakeGoodKind.REFUND, Money.of("80", "EUR"), "a full refund (80.00 EUR)");
+        var drafts = List.of(
+                writer.write(granted),
+                writer.confirm(new MakeGoodIssued(granted.tenant(), granted.complaintId(), UUID.randomUUID(),
+                        UUID.randomUUID(), granted.customer(), granted.summary(), refund,
+                        List.of(new LedgerLine(UUID.randomUUID(), refund)), AuthorityLevel.SUPERVISOR, "maria.k", null,
+                        1, Instant.parse("2026-11-22T12:00:00Z"), 1)),
+                writer.update(new EscalationExpired(granted.tenant(), granted.complaintId(), UUID.randomUUID(),
+                        granted.customer(), granted.summary(), AuthorityLevel.SUPERVISOR, "supervisors",
+                        Instant.parse("2026-11-23T10:00:00Z"),
+                        new Escalation(AuthorityLevel.MANAGER, "managers", Instant.parse("2026-11-25T10:00:00Z"), null,
+                                UUID.randomUUID(), null), 1, Instant.parse("2026-11-23T10:00:05Z"), 1)));
+        for (var draft : drafts) {
+            assertTrue(ToneCheck.check(draft.subject() + "\n" + draft.body(), Fault.UNKNOWN).isEmpty(), draft.body());
+        }
+        for (Fault fault : Fault.values()) {
+            var answer = writer.answer(new EscalationDeclined(granted.tenant(), granted.complaintId(), UUID.randomUUID(),
+                    UUID.randomUUID(), granted.customer(), granted.summary(), AuthorityLevel.SUPERVISOR, "maria.k",
+                    "The parcel was signed for at your address.", fault,
+                    fault == Fault.COMPANY ? List.of(ApologyPart.values())
+                            : List.of(ApologyPart.REGRET, ApologyPart.RESTITUTION), Instant.now(), 1));
+            assertTrue(ToneCheck.check(answer.body(), fault).isEmpty(), answer.body());
+        }
     }
 
     private static RecoveryDecided granted() {

@@ -6,8 +6,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amends.contract.Money;
+import dev.amends.contract.Topic;
 import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.recovery.ApologyPart;
 import dev.amends.contract.recovery.AuthorityLevel;
@@ -89,6 +92,24 @@ class EscalationMessagesIT {
                         .body("kind", contains("ESCALATION_DECLINED"))
                         .body("[0].body", containsString("The delivery was rebooked for the day you chose."))
                         .body("[0].body", containsString("we are disappointed too")));
+    }
+
+    @Test
+    void anAnswerThatLecturesTheCustomerIsHeldForAPersonAndNotSent() {
+        Customer customer = SampleEvents.customer();
+        UUID complaintId = UUID.randomUUID();
+        kafka.publish(new EscalationDeclined("acme", complaintId, UUID.randomUUID(), UUID.randomUUID(), customer,
+                SUMMARY, AuthorityLevel.SUPERVISOR, "sam.t", "As stated in our policy, the delivery fee is not refundable.",
+                Fault.CUSTOMER, List.of(ApologyPart.REGRET, ApologyPart.RESTITUTION), now(), 1), UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("complaintId", complaintId.toString()).get("/api/v1/messages")
+                        .then().statusCode(200)
+                        .body("status", contains("HELD"))
+                        .body("[0].sentAt", nullValue())
+                        .body("[0].heldBecause", containsString("\"As stated in our policy\" breaks rule 3 (BLAME)")));
+        assertTrue(kafka.records(Topic.NOTIFICATIONS.topicName(),
+                r -> complaintId.toString().equals(KafkaTestClient.header(r, "ce_subject"))).isEmpty());
     }
 
     private static EscalationExpired expired(UUID complaintId, Customer customer, UUID escalationId,

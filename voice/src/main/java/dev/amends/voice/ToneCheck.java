@@ -1,0 +1,57 @@
+package dev.amends.voice;
+
+import dev.amends.contract.recovery.Fault;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The tone check every outbound text passes before it goes out: to a customer or in public. It
+ * finds grudging giving, boilerplate empathy, blame, and, where the customer was at fault, a false
+ * admission. A text with findings is not sent: a person looks at it first.
+ */
+public final class ToneCheck {
+
+    private ToneCheck() {
+    }
+
+    /** One phrase that broke a rule, as it stands in the text. */
+    public record Finding(ToneRule rule, String phrase) {
+
+        /** For a person reading why a message was held. */
+        public String explain() {
+            return "\"" + phrase + "\" breaks rule " + rule.domainRule() + " (" + rule.name() + "): " + rule.meaning();
+        }
+    }
+
+    /** Every finding in the text, in the order of the rules; empty when it may go out. */
+    public static List<Finding> check(String text, Fault fault) {
+        String plain = normalise(text);
+        List<Finding> findings = new ArrayList<>();
+        for (ToneRule rule : ToneRule.values()) {
+            if (rule == ToneRule.FALSE_ADMISSION && fault != Fault.CUSTOMER) {
+                continue;
+            }
+            for (String phrase : rule.phrases()) {
+                Matcher matcher = pattern(phrase).matcher(plain);
+                if (matcher.find()) {
+                    findings.add(new Finding(rule, plain.substring(matcher.start(), matcher.end())));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static String normalise(String text) {
+        return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2011', '-').replace('\u2010', '-')
+                .replaceAll("\\s+", " ");
+    }
+
+    private static Pattern pattern(String phrase) {
+        String body = Pattern.quote(phrase.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}
