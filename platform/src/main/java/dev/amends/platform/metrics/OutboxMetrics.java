@@ -6,9 +6,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -37,20 +34,11 @@ public class OutboxMetrics {
     @Scheduled(every = "${amends.metrics.refresh-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void refresh() {
-        Object[] row = (Object[]) entityManager.createNativeQuery(
-                "select count(*), min(occurred_at) from amends_outbox where published_at is null").getSingleResult();
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                select count(*), coalesce(extract(epoch from now() - min(occurred_at)) * 1000, 0)
+                from amends_outbox where published_at is null
+                """).getSingleResult();
         backlog.set(((Number) row[0]).longValue());
-        Instant oldest = row[1] == null ? null : toInstant(row[1]);
-        oldestAgeMillis.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis()));
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+        oldestAgeMillis.set(Math.max(0, ((Number) row[1]).longValue()));
     }
 }

@@ -5,7 +5,6 @@ import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,11 +56,5 @@ public final class TraceParent {
     /** A context to continue the given trace in. */
     public static Context context(String traceparent) {
         return W3CTraceContextPropagator.getInstance().extract(Context.root(), Map.of(HEADER, traceparent), GETTER);
-    }
-
-    /** The trace id part of a traceparent value ({@code 00-<trace id>-<span id>-<flags>}). */
-    public static String traceId(String traceparent) {
-        List<String> parts = List.of(traceparent.split("-"));
-        return parts.size() == 4 ? parts.get(1) : null;
     }
 }
