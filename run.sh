@@ -115,6 +115,8 @@ amends: the platform is up: built in $(( built - started )) s, started in $(( $(
   notification-service  http://localhost:8083
   review-service        http://localhost:8084
   Kafka                 $KAFKA_BOOTSTRAP_SERVERS
+  e-mail to customers   SMTP capture on 127.0.0.1:$AMENDS_SMTP_PORT; read it over IMAP (user and password: the address)
+  SMS to customers      sandbox at $AMENDS_SMS_BASE_URL; what was sent: $AMENDS_SMS_BASE_URL/__admin/requests
   logs                  $DATA/logs/
 
 File a complaint:
@@ -124,8 +126,10 @@ File a complaint:
     "story": "I took two days off work to wait for the fridge and nobody came. Nobody called either.",
     "desiredOutcome": "My delivery fee back", "orderReference": "ORD-2026-118",
     "amountAtStake": {"amount": "39.00", "currency": "EUR"}}'
-Then follow it (the Location header names it):
+Then follow it (the Location header names it), and see what the customer was sent:
   curl -s http://localhost:8081/api/v1/complaints/<id>
+  curl -s "http://localhost:8083/api/v1/notifications?complaintId=<id>"
+  curl -s --url "imap://127.0.0.1:3143/INBOX;UID=1" --user ada@example.com:ada@example.com
 
 Ctrl-C stops everything this command started.
 INFO

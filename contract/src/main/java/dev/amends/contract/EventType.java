@@ -3,9 +3,11 @@ package dev.amends.contract;
 import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.complaint.ComplaintReopened;
 import dev.amends.contract.notification.CustomerNotified;
+import dev.amends.contract.notification.FeedbackReceived;
 import dev.amends.contract.recovery.EscalationDeclined;
 import dev.amends.contract.recovery.EscalationExpired;
 import dev.amends.contract.recovery.MakeGoodIssued;
+import dev.amends.contract.recovery.MakeGoodSettled;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.contract.recovery.RecoveryEscalated;
 import java.util.Arrays;
@@ -30,8 +32,12 @@ public enum EventType {
             "An escalation's deadline passed; it moved up a level with a new owner and deadline."),
     ESCALATION_DECLINED("escalation.declined", 1, Topic.RECOVERIES, EscalationDeclined.class,
             "A person declined the proposed make-good, with a reason; the customer still hears why."),
+    MAKE_GOOD_SETTLED("make-good.settled", 1, Topic.RECOVERIES, MakeGoodSettled.class,
+            "The paying system confirmed that a part of a make-good reached the customer."),
     CUSTOMER_NOTIFIED("customer.notified", 1, Topic.NOTIFICATIONS, CustomerNotified.class,
-            "A message about the complaint went out to the customer.");
+            "A message about the complaint went out to the customer."),
+    FEEDBACK_RECEIVED("feedback.received", 1, Topic.NOTIFICATIONS, FeedbackReceived.class,
+            "The customer answered the follow-up: fixed, or not yet (which reopens the complaint).");
 
     private final String name;
     private final int version;

@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The infrastructure half of the run command: a Kafka broker whose log survives a restart, the
- * four service databases, and the topics. It writes the settings the services need to
+ * four service databases, the topics, and where customers' messages go on this machine (an SMTP
+ * capture and an SMS provider sandbox). It writes the settings the services need to
  * {@code <data>/infra.env} once everything is ready, and stops what it started on SIGTERM/SIGINT.
  */
 public final class LocalPlatform {
@@ -44,9 +46,21 @@ public final class LocalPlatform {
         LocalKafka kafka = LocalKafka.start(kafkaPort, controllerPort, data.resolve("kafka"));
         LocalKafka.createTopics(kafka.bootstrapServers());
 
+        // Where customers' messages go on this machine: an SMTP capture readable over IMAP, and a
+        // stand-in for the SMS provider that accepts every message and lists them.
+        LocalSmtp smtp = LocalSmtp.start(Integer.parseInt(env.getOrDefault("AMENDS_SMTP_PORT", "3025")),
+                Integer.parseInt(env.getOrDefault("AMENDS_IMAP_PORT", "3143")));
+        SmsProviderStandIn sms = SmsProviderStandIn.start(Integer.parseInt(env.getOrDefault("AMENDS_SMS_PORT", "8089")));
+        Path secretFile = data.resolve("link-secret");
+        if (!Files.exists(secretFile)) {
+            Files.writeString(secretFile, UUID.randomUUID().toString());
+        }
+
         CountDownLatch stopped = new CountDownLatch(1);
         LocalPostgres database = postgres;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            smtp.close();
+            sms.close();
             kafka.close();
             database.close();
             stopped.countDown();
@@ -58,9 +72,14 @@ public final class LocalPlatform {
                 "AMENDS_DB_HOST=" + postgres.host(),
                 "AMENDS_DB_PORT=" + postgres.port(),
                 "AMENDS_DB_USER=" + postgres.user(),
-                "AMENDS_DB_PASSWORD=" + postgres.password()) + "\n");
+                "AMENDS_DB_PASSWORD=" + postgres.password(),
+                "AMENDS_SMTP_HOST=127.0.0.1",
+                "AMENDS_SMTP_PORT=" + smtp.smtpPort(),
+                "AMENDS_SMS_BASE_URL=" + sms.baseUrl(),
+                "AMENDS_LINK_SECRET=" + Files.readString(secretFile).strip()) + "\n");
         System.out.println("amends: Kafka on " + kafka.bootstrapServers() + ", PostgreSQL on "
-                + postgres.host() + ":" + postgres.port() + (postgres.isEmbedded() ? " (embedded)" : ""));
+                + postgres.host() + ":" + postgres.port() + (postgres.isEmbedded() ? " (embedded)" : "")
+                + ", SMTP capture on 127.0.0.1:" + smtp.smtpPort() + " (IMAP 3143), SMS sandbox on " + sms.baseUrl());
         stopped.await();
     }
 }

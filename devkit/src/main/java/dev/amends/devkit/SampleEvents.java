@@ -31,8 +31,18 @@ public final class SampleEvents {
     }
 
     public static Customer customer() {
-        return new Customer("CUST-" + UUID.randomUUID(), "Ada Lovelace", "ada@example.com", "+4915112345678",
-                ContactChannel.EMAIL, "en", "Europe/London", "gold");
+        return customer(ContactChannel.EMAIL, "en", "Europe/London");
+    }
+
+    /**
+     * A fresh customer with their own e-mail address and phone number, so that what a test finds in
+     * the SMTP server's or the SMS provider's records is this test's.
+     */
+    public static Customer customer(ContactChannel preferred, String locale, String timeZone) {
+        String id = UUID.randomUUID().toString();
+        String phone = "+4915" + String.format("%09d", Math.floorMod(id.hashCode(), 1_000_000_000));
+        return new Customer("CUST-" + id, "Ada Lovelace", "ada." + id.substring(0, 8) + "@example.com", phone,
+                preferred, locale, timeZone, "gold");
     }
 
     public static ComplaintReceived complaintReceived(Customer customer, Money atStake) {
@@ -55,7 +65,7 @@ public final class SampleEvents {
                 List.of(ApologyPart.REGRET, ApologyPart.RESTITUTION, ApologyPart.REPENTANCE),
                 new MakeGood(MakeGoodKind.ACCOUNT_CREDIT, credit, "Account credit of " + credit + " for order ORD-2026-118"),
                 AuthorityLevel.AUTOMATIC, null, List.of("within the automatic authority"),
-                Instant.now().truncatedTo(ChronoUnit.MICROS), round, null, 1);
+                Instant.now().truncatedTo(ChronoUnit.MICROS), round, null, 1, false);
     }
 
     /** What recovery-service announces right after a grant within authority: the ledger line. */

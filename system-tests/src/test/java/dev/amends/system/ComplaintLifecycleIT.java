@@ -40,8 +40,9 @@ class ComplaintLifecycleIT {
                 .body("makeGood.value.amount", equalTo("39.00"))
                 .body("issued", hasSize(1));
         given().baseUri(platform.service("notification-service").baseUri())
-                .queryParam("complaintId", id).get("/api/v1/messages")
-                .then().body("", hasSize(1)).body("[0].kind", equalTo("APOLOGY"));
+                .queryParam("complaintId", id).get("/api/v1/notifications")
+                .then().body("kind", contains("APOLOGY", "FOLLOW_UP"))
+                .body("status", contains("SENT", "PENDING"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().baseUri(platform.service("review-service").baseUri())
                         .get("/api/v1/case-records/" + id)
@@ -59,8 +60,8 @@ class ComplaintLifecycleIT {
                         .body("timeline.event", contains("RECEIVED", "RECOVERY_DECIDED", "ESCALATED",
                                 "CUSTOMER_NOTIFIED")));
         given().baseUri(platform.service("notification-service").baseUri())
-                .queryParam("complaintId", id).get("/api/v1/messages")
-                .then().body("", hasSize(1)).body("[0].kind", equalTo("ESCALATION_NOTICE"));
+                .queryParam("complaintId", id).get("/api/v1/notifications")
+                .then().body("kind", contains("ESCALATION_NOTICE"));
     }
 
     @Test
@@ -79,8 +80,9 @@ class ComplaintLifecycleIT {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().baseUri(platform.service("notification-service").baseUri())
-                        .queryParam("complaintId", id).get("/api/v1/messages")
-                        .then().body("kind", contains("ESCALATION_NOTICE", "MAKE_GOOD_CONFIRMATION")));
+                        .queryParam("complaintId", id).get("/api/v1/notifications")
+                        .then().body("kind", contains("ESCALATION_NOTICE", "MAKE_GOOD_CONFIRMATION", "FOLLOW_UP"))
+                        .body("status", contains("SENT", "SENT", "PENDING")));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + id)
                         .then().body("timeline.event", contains("RECEIVED", "RECOVERY_DECIDED", "ESCALATED",
@@ -113,7 +115,8 @@ class ComplaintLifecycleIT {
                 .get("/api/v1/recoveries/" + id)
                 .then().body("round", equalTo(2)).body("outcome", equalTo("ESCALATED"));
         given().baseUri(platform.service("notification-service").baseUri())
-                .queryParam("complaintId", id).get("/api/v1/messages")
-                .then().body("", hasSize(2)).body("[1].kind", equalTo("ESCALATION_NOTICE"));
+                .queryParam("complaintId", id).get("/api/v1/notifications")
+                .then().body("kind", contains("APOLOGY", "FOLLOW_UP", "ESCALATION_NOTICE"))
+                .body("status", contains("SENT", "CANCELLED", "SENT"));
     }
 }

@@ -1,11 +1,16 @@
 package dev.amends.system;
 
 import dev.amends.devkit.AmendsTestResource;
+import dev.amends.devkit.LocalPostgres;
+import dev.amends.devkit.LocalSmtp;
 import dev.amends.devkit.TestInfrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +26,7 @@ final class RunningPlatform {
     private static RunningPlatform shared;
 
     private final TestInfrastructure infrastructure;
+    private final LocalSmtp smtp = LocalSmtp.start(0, -1);
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
 
@@ -49,6 +55,18 @@ final class RunningPlatform {
         return instance;
     }
 
+    LocalSmtp smtp() {
+        return smtp;
+    }
+
+    /** A connection to a service's system-test database, for what only the database can show or do. */
+    Connection database(String service) throws SQLException {
+        LocalPostgres postgres = infrastructure.postgres();
+        return DriverManager.getConnection("jdbc:postgresql://" + postgres.host() + ":" + postgres.port() + "/"
+                + AmendsTestResource.testDatabase("system_" + service.replace("-service", "")), postgres.user(),
+                postgres.password());
+    }
+
     String kafkaBootstrapServers() {
         return infrastructure.kafkaBootstrapServers();
     }
@@ -65,6 +83,13 @@ final class RunningPlatform {
             // nothing collects the spans here, so they are exported to a port nobody listens on.
             environment.put("QUARKUS_OTEL_SDK_DISABLED", "false");
             environment.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "http://localhost:" + freePort());
+            // Customers' mail goes to an SMTP server in this JVM, where tests read it back; no quiet
+            // hours, so that what a test waits for does not depend on the time of day it runs.
+            environment.put("AMENDS_SMTP_HOST", "127.0.0.1");
+            environment.put("AMENDS_SMTP_PORT", String.valueOf(smtp.smtpPort()));
+            environment.put("AMENDS_LINK_SECRET", "system-tests-only");
+            environment.put("AMENDS_NOTIFICATION_QUIET_HOURS_FROM", "00:00");
+            environment.put("AMENDS_NOTIFICATION_QUIET_HOURS_UNTIL", "00:00");
             environments.put(name, environment);
             ServiceProcess service = new ServiceProcess(name, root, freePort(), environment);
             services.put(name, service);
@@ -79,6 +104,7 @@ final class RunningPlatform {
 
     private void stop() {
         services.values().forEach(ServiceProcess::stop);
+        smtp.close();
     }
 
     static int freePort() {

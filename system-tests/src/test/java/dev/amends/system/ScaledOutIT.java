@@ -4,14 +4,21 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amends.contract.EventType;
 import dev.amends.devkit.KafkaTestClient;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -76,6 +83,59 @@ class ScaledOutIT {
         for (String id : filed) {
             given().baseUri(extraInstances.get(2).baseUri()).get("/api/v1/recoveries/" + id)
                     .then().statusCode(200).body("issued", hasSize(1));
+        }
+    }
+
+    @Test
+    void aDueFollowUpIsSentOnceWhenTwoInstancesShareTheSchedule() throws Exception {
+        ServiceProcess intake = platform.service("intake-service");
+        List<String> filed = new ArrayList<>();
+        for (int i = 0; i < COMPLAINTS; i++) {
+            filed.add(Complaints.file(intake, "25.00"));
+        }
+        List<ServiceProcess> notifications = List.of(platform.service("notification-service"), extraInstances.get(1));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            for (String id : filed) {
+                assertEquals("PENDING", given().baseUri(notifications.get(0).baseUri()).queryParam("complaintId", id)
+                        .get("/api/v1/notifications").then().extract().path("find { it.kind == 'FOLLOW_UP' }.status"));
+            }
+        });
+
+        // Three days pass: every follow-up falls due at once, and both instances' dispatchers want them.
+        try (Connection db = platform.database("notification-service");
+                PreparedStatement due = db.prepareStatement(
+                        "update customer_message set due_at = now() where kind = 'FOLLOW_UP' and complaint_id = ?")) {
+            for (String id : filed) {
+                due.setObject(1, UUID.fromString(id));
+                due.addBatch();
+            }
+            due.executeBatch();
+        }
+
+        Set<String> followUps = new HashSet<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            for (String id : filed) {
+                assertEquals("SENT", given().baseUri(notifications.get(1).baseUri()).queryParam("complaintId", id)
+                        .get("/api/v1/notifications").then().extract().path("find { it.kind == 'FOLLOW_UP' }.status"));
+            }
+        });
+        for (String id : filed) {
+            followUps.add(given().baseUri(notifications.get(0).baseUri()).queryParam("complaintId", id)
+                    .get("/api/v1/notifications").then().extract().path("find { it.kind == 'FOLLOW_UP' }.id"));
+        }
+        Map<String, Long> mailsPerFollowUp = platform.smtp().receivedFor("ada@example.com").stream()
+                .map(mail -> header(mail, "X-Amends-Message-Id")).filter(followUps::contains)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertEquals(followUps, mailsPerFollowUp.keySet());
+        assertTrue(mailsPerFollowUp.values().stream().allMatch(count -> count == 1), mailsPerFollowUp.toString());
+    }
+
+    private static String header(MimeMessage mail, String name) {
+        try {
+            String[] values = mail.getHeader(name);
+            return values == null ? "" : values[0];
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -15,7 +15,8 @@ import java.util.UUID;
  * missing value means 1). {@code makeGoods} lists each part of a combined make-good (a credit and
  * an expedited re-shipment, say) while {@code makeGood} states the whole: its total and one
  * description; {@code policyVersion} is the version of the policy that decided (both added later:
- * missing means one part, and version 0, the starter policy).
+ * missing means one part, and version 0, the starter policy). {@code overService} says the customer
+ * is to be over-served (DOMAIN.md rule 6): faster follow-up too (added later, missing means false).
  */
 public record RecoveryDecided(
         String tenant,
@@ -33,7 +34,8 @@ public record RecoveryDecided(
         Instant decidedAt,
         int round,
         List<MakeGood> makeGoods,
-        int policyVersion) implements DomainEvent {
+        int policyVersion,
+        boolean overService) implements DomainEvent {
 
     public RecoveryDecided {
         round = Math.max(round, 1);

@@ -9,6 +9,7 @@ import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.complaint.Severity;
 import dev.amends.contract.complaint.Triage;
 import dev.amends.contract.notification.CustomerNotified;
+import dev.amends.contract.notification.FeedbackReceived;
 import dev.amends.contract.recovery.EscalationDeclined;
 import dev.amends.contract.recovery.EscalationExpired;
 import dev.amends.contract.recovery.Fault;
@@ -33,6 +34,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One customer's report that something went wrong, as told by them, with its timeline. */
@@ -258,6 +260,26 @@ public class Complaint extends PanacheEntityBase {
         addEntry(TimelineEvent.CUSTOMER_NOTIFIED, notified.notifiedAt(), actor,
                 notified.kind() + " by " + notified.channel());
         advance(ComplaintStatus.CUSTOMER_NOTIFIED, notified.round(), notified.notifiedAt());
+    }
+
+    /**
+     * The customer answered the follow-up. "Fixed" resolves the round; "not yet" reopens the
+     * complaint, and the event that asks for the next recovery is returned. An answer about an
+     * earlier round only goes on the timeline.
+     */
+    public Optional<ComplaintReopened> feedbackReceived(FeedbackReceived feedback, String actor) {
+        addEntry(TimelineEvent.FEEDBACK_RECEIVED, feedback.answeredAt(), "customer via " + actor,
+                "round " + feedback.round() + ": " + (feedback.fixed() ? "fixed" : "not fixed yet") + ", answered by "
+                        + feedback.channel());
+        if (feedback.round() != round || status.awaitsRecovery()) {
+            return Optional.empty();
+        }
+        if (feedback.fixed()) {
+            advance(ComplaintStatus.RESOLVED, feedback.round(), feedback.answeredAt());
+            return Optional.empty();
+        }
+        return Optional.of(reopen(new ReopenRequest("The customer answered the follow-up: not fixed yet.", "customer"),
+                feedback.answeredAt()));
     }
 
     Question ask(QuestionRequests.Ask ask, Instant now) {

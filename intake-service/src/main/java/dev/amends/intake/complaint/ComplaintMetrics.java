@@ -23,7 +23,7 @@ public class ComplaintMetrics {
                 "over_service", String.valueOf(complaint.overService)).increment());
     }
 
-    void reopened(Complaint complaint) {
+    public void reopened(Complaint complaint) {
         afterCommit.run(() -> registry.counter("amends.complaints.reopened",
                 "category", complaint.category.name()).increment());
     }

@@ -9,7 +9,9 @@ public enum ComplaintStatus {
     REOPENED(0),
     RECOVERY_DECIDED(1),
     ESCALATED(1),
-    CUSTOMER_NOTIFIED(2);
+    CUSTOMER_NOTIFIED(2),
+    /** The customer answered the follow-up: yes, it is fixed. */
+    RESOLVED(3);
 
     private final int progress;
 

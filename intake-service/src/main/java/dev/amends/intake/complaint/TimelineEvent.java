@@ -11,7 +11,8 @@ public enum TimelineEvent {
     ESCALATION_EXPIRED(LearnStage.RESPOND),
     ESCALATION_DECLINED(LearnStage.RESPOND),
     CUSTOMER_NOTIFIED(LearnStage.NOTIFY),
-    REOPENED(LearnStage.LISTEN);
+    REOPENED(LearnStage.LISTEN),
+    FEEDBACK_RECEIVED(LearnStage.LISTEN);
 
     private final LearnStage stage;
 

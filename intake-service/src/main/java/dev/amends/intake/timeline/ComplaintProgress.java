@@ -3,16 +3,19 @@ package dev.amends.intake.timeline;
 import dev.amends.contract.DomainEvent;
 import dev.amends.contract.Topic;
 import dev.amends.contract.notification.CustomerNotified;
+import dev.amends.contract.notification.FeedbackReceived;
 import dev.amends.contract.recovery.EscalationDeclined;
 import dev.amends.contract.recovery.EscalationExpired;
 import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.contract.recovery.RecoveryEscalated;
 import dev.amends.intake.complaint.Complaint;
+import dev.amends.intake.complaint.ComplaintMetrics;
 import dev.amends.platform.inbox.Channels;
 import dev.amends.intake.complaint.ComplaintStatus;
 import dev.amends.platform.inbox.Inbox;
 import dev.amends.platform.metrics.AfterCommit;
+import dev.amends.platform.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -23,16 +26,24 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Brings what happened downstream back onto the complaint's status and timeline. */
+/**
+ * Brings what happened downstream back onto the complaint's status and timeline; a customer's
+ * "not fixed yet" on the follow-up reopens the complaint, as if they had asked through the CRM.
+ */
 @ApplicationScoped
 public class ComplaintProgress {
 
     private final Inbox inbox;
+    private final Outbox outbox;
+    private final ComplaintMetrics metrics;
     private final Timer timeToNotified;
     private final AfterCommit afterCommit;
 
-    ComplaintProgress(Inbox inbox, MeterRegistry registry, AfterCommit afterCommit) {
+    ComplaintProgress(Inbox inbox, Outbox outbox, ComplaintMetrics metrics, MeterRegistry registry,
+            AfterCommit afterCommit) {
         this.inbox = inbox;
+        this.outbox = outbox;
+        this.metrics = metrics;
         this.afterCommit = afterCommit;
         this.timeToNotified = Timer.builder("amends.complaint.time.to.notified")
                 .description("From a complaint filed to the first message its customer got")
@@ -71,6 +82,11 @@ public class ComplaintProgress {
             complaint.escalationExpired(expired, recovery);
         } else if (event instanceof EscalationDeclined declined) {
             complaint.escalationDeclined(declined);
+        } else if (event instanceof FeedbackReceived feedback) {
+            complaint.feedbackReceived(feedback, Topic.NOTIFICATIONS.producer().serviceName()).ifPresent(reopened -> {
+                outbox.record(reopened, reopened.reopenedAt());
+                metrics.reopened(complaint);
+            });
         } else if (event instanceof CustomerNotified notified) {
             boolean first = notified.round() == 1 && complaint.status != ComplaintStatus.CUSTOMER_NOTIFIED;
             complaint.customerNotified(notified, Topic.NOTIFICATIONS.producer().serviceName());

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.amends.contract.EventCodec;
@@ -13,6 +14,7 @@ import dev.amends.contract.Topic;
 import dev.amends.contract.complaint.ComplaintReopened;
 import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.notification.FeedbackReceived;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.devkit.AmendsTestResource;
 import dev.amends.devkit.KafkaTestClient;
@@ -23,6 +25,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -76,6 +79,42 @@ class ReopeningIT {
                 UUID.randomUUID());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/complaints/" + id)
                 .then().body("status", equalTo("RECOVERY_DECIDED")));
+    }
+
+    @Test
+    void theCustomersNotFixedAnswerToTheFollowUpReopensTheComplaintAndAYesResolvesIt() {
+        Map<String, Object> request = ComplaintRequests.complaint();
+        String id = given().contentType(ContentType.JSON).header("Amends-Tenant", "acme").body(request)
+                .post("/api/v1/complaints").then().statusCode(201).extract().path("id");
+        Customer customer = new Customer(ComplaintRequests.customerId(request), "Ada Lovelace", "ada@example.com", null,
+                ContactChannel.EMAIL, "en", "Europe/London", null);
+        UUID complaintId = UUID.fromString(id);
+        kafka.publish(SampleEvents.creditGranted(complaintId, customer, Money.of("39.90", "EUR")), UUID.randomUUID());
+        kafka.publish(SampleEvents.apologySent(complaintId, customer, 1), UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/complaints/" + id)
+                .then().body("status", equalTo("CUSTOMER_NOTIFIED")));
+
+        UUID eventId = UUID.randomUUID();
+        FeedbackReceived notFixed = new FeedbackReceived("acme", complaintId, customer.id(), 1, false,
+                UUID.randomUUID(), ContactChannel.EMAIL, Instant.now());
+        kafka.publish(notFixed, eventId);
+        kafka.publish(notFixed, eventId);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/complaints/" + id)
+                .then().body("status", equalTo("REOPENED")).body("round", equalTo(2))
+                .body("timeline.event", hasItems("FEEDBACK_RECEIVED", "REOPENED")));
+        var reopened = await().atMost(Duration.ofSeconds(30)).until(() -> kafka.records(Topic.COMPLAINTS.topicName(),
+                r -> "complaint.reopened.v1".equals(KafkaTestClient.header(r, "ce_type"))
+                        && id.equals(KafkaTestClient.header(r, "ce_subject"))), records -> records.size() == 1).get(0);
+        assertEquals("The customer answered the follow-up: not fixed yet.",
+                ((ComplaintReopened) EventCodec.fromJson(EventType.COMPLAINT_REOPENED, reopened.value())).reason());
+
+        kafka.publish(SampleEvents.creditGranted(complaintId, customer, Money.of("39.90", "EUR"), 2),
+                UUID.randomUUID());
+        kafka.publish(SampleEvents.apologySent(complaintId, customer, 2), UUID.randomUUID());
+        kafka.publish(new FeedbackReceived("acme", complaintId, customer.id(), 2, true, UUID.randomUUID(),
+                ContactChannel.SMS, Instant.now()), UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/complaints/" + id)
+                .then().body("status", equalTo("RESOLVED")).body("round", equalTo(2)));
     }
 
     @Test

@@ -11,9 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** A message sent to a customer about their complaint. */
+/**
+ * A message to a customer about their complaint, from the moment it is written until it is sent,
+ * held, suppressed, parked or cancelled. There is at most one per (complaint, kind, round,
+ * occasion): that unique key is what makes every message go out once.
+ */
 @Entity
 @Table(name = "customer_message")
 public class CustomerMessage extends PanacheEntityBase {
@@ -38,12 +43,23 @@ public class CustomerMessage extends PanacheEntityBase {
     @Column(nullable = false)
     public int round;
 
+    /** Tells apart messages of one kind in one round, such as each missed escalation deadline; else 0. */
+    @Column(nullable = false)
+    public int occasion;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ContactChannel channel;
 
-    @Column(nullable = false)
+    /** The address or number; null when the customer cannot be reached on any channel. */
     public String recipient;
+
+    @Column(nullable = false)
+    public String locale;
+
+    /** The customer's time zone as the CRM gave it; their own preference, if any, wins over it. */
+    @Column(name = "time_zone")
+    public String timeZone;
 
     @Column(nullable = false)
     public String subject;
@@ -51,28 +67,55 @@ public class CustomerMessage extends PanacheEntityBase {
     @Column(nullable = false)
     public String body;
 
-    /** When it went out; null while it is held. */
-    @Column(name = "sent_at")
-    public Instant sentAt;
+    @Column(name = "html_body")
+    public String htmlBody;
+
+    /** Urgent messages answer what the customer just did and ignore quiet hours; the rest wait. */
+    @Column(nullable = false)
+    public boolean urgent;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public MessageStatus status;
 
-    /** Why the tone check held it: each phrase and the rule it breaks. */
-    @Column(name = "held_because")
-    public String heldBecause;
+    /** Why it is held, suppressed or parked, or the last failure of a pending retry. */
+    public String reason;
 
-    /** Tells apart messages of one kind in one round, such as each missed escalation deadline; else 0. */
+    @Column(name = "due_at", nullable = false)
+    public Instant dueAt;
+
     @Column(nullable = false)
-    public int occasion;
+    public int attempts;
 
-    static boolean alreadySent(UUID complaintId, MessageKind kind, int round, int occasion) {
+    /** While SENDING: until when the dispatcher that claimed it may take to report back. */
+    @Column(name = "claimed_until")
+    public Instant claimedUntil;
+
+    /** The provider's id for it (SMS sid, SMTP message id), once sent. */
+    @Column(name = "provider_reference")
+    public String providerReference;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    static boolean exists(UUID complaintId, MessageKind kind, int round, int occasion) {
         return count("complaintId = ?1 and kind = ?2 and round = ?3 and occasion = ?4", complaintId, kind, round,
                 occasion) > 0;
     }
 
+    public static Optional<CustomerMessage> find(UUID complaintId, MessageKind kind, int round) {
+        return find("complaintId = ?1 and kind = ?2 and round = ?3 order by occasion desc", complaintId, kind, round)
+                .firstResultOptional();
+    }
+
     static List<CustomerMessage> forComplaint(UUID complaintId) {
-        return list("complaintId = ?1 order by sentAt nulls last, id", complaintId);
+        return list("complaintId = ?1 order by createdAt, id", complaintId);
+    }
+
+    static List<CustomerMessage> withStatus(MessageStatus status, int limit) {
+        return find("status = ?1 order by dueAt, id", status).page(0, limit).list();
     }
 }

@@ -1,33 +1,143 @@
 package dev.amends.notification.message;
 
+import dev.amends.contract.recovery.Fault;
+import dev.amends.notification.casefile.CaseFile;
+import dev.amends.notification.delivery.Dispatcher;
+import dev.amends.platform.metrics.AfterCommit;
 import dev.amends.platform.problem.Problem;
+import dev.amends.platform.problem.ProblemException;
+import dev.amends.platform.problem.ProblemType;
 import dev.amends.platform.problem.QueryParameters;
+import dev.amends.voice.ToneCheck;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.persistence.LockModeType;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/messages")
-@Tag(name = "Messages", description = "What customers were sent about their complaints.")
+@Path("/api/v1/notifications")
+@Tag(name = "Notifications", description = "What customers were sent about their complaints, and its delivery state.")
 @Produces(MediaType.APPLICATION_JSON)
 public class MessageResource {
 
+    private final Dispatcher dispatcher;
+    private final AfterCommit afterCommit;
+
+    MessageResource(Dispatcher dispatcher, AfterCommit afterCommit) {
+        this.dispatcher = dispatcher;
+        this.afterCommit = afterCommit;
+    }
+
+    /** A person's edit of a held message; it is checked again before it may go. */
+    public record Release(@NotBlank String releasedBy, String subject, String body) {
+    }
+
     @GET
     @Transactional
-    @Operation(summary = "List the messages sent about a complaint")
-    @APIResponse(responseCode = "200", description = "Oldest first.")
-    @APIResponse(responseCode = "400", description = "complaintId is missing or not a UUID.",
+    @Operation(summary = "List the messages about a complaint, or those in one state",
+            description = "complaintId: every message about it, oldest first. status (PARKED, HELD, ...): the queue "
+                    + "operations work through, oldest due first.")
+    @APIResponse(responseCode = "200", description = "The messages.")
+    @APIResponse(responseCode = "400", description = "Neither complaintId nor status given, or one is malformed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<MessageView> list(@QueryParam("complaintId") String complaintId) {
-        return CustomerMessage.forComplaint(QueryParameters.requiredUuid("complaintId", complaintId)).stream()
+    public List<MessageView> list(@QueryParam("complaintId") String complaintId, @QueryParam("status") String status,
+            @QueryParam("limit") String limit) {
+        if (complaintId != null) {
+            return CustomerMessage.forComplaint(QueryParameters.requiredUuid("complaintId", complaintId)).stream()
+                    .map(MessageView::of).toList();
+        }
+        if (status == null) {
+            throw QueryParameters.invalid("complaintId or status", "is required");
+        }
+        MessageStatus wanted = Arrays.stream(MessageStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+                .orElseThrow(() -> QueryParameters.invalid("status", "must be one of "
+                        + Arrays.stream(MessageStatus.values()).map(Enum::name).collect(Collectors.joining(", "))));
+        return CustomerMessage.withStatus(wanted, QueryParameters.limit(limit, 50, 500)).stream()
                 .map(MessageView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @Transactional
+    @Operation(summary = "Send a parked message again",
+            description = "For a person who checked that it did not reach the customer, or that it may go twice.")
+    @APIResponse(responseCode = "200", description = "It is pending again, due now.")
+    @APIResponse(responseCode = "404", description = "No such message.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The message is not parked.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MessageView retry(@PathParam("id") UUID id) {
+        CustomerMessage message = locked(id, MessageStatus.PARKED);
+        message.attempts = 0;
+        return pending(message, "Sent again by a person after: " + message.reason);
+    }
+
+    @POST
+    @Path("/{id}/release")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Release a held message, as it is or edited",
+            description = "The text is checked again; a text that still fails the tone check stays held.")
+    @APIResponse(responseCode = "200", description = "It is pending, due now.")
+    @APIResponse(responseCode = "404", description = "No such message.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The message is not held.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The text still fails the tone check; every finding is listed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MessageView release(@PathParam("id") UUID id, @Valid @NotNull Release release) {
+        CustomerMessage message = locked(id, MessageStatus.HELD);
+        String subject = release.subject() == null ? message.subject : release.subject();
+        String body = release.body() == null ? message.body : release.body();
+        CaseFile file = CaseFile.findById(message.complaintId);
+        List<ToneCheck.Finding> findings = ToneCheck.check(subject + "\n" + body,
+                file == null ? Fault.UNKNOWN : file.fault);
+        if (!findings.isEmpty()) {
+            throw new ProblemException(422, ProblemType.VALIDATION_FAILED, "The text still fails the tone check",
+                    findings.stream().map(ToneCheck.Finding::explain).collect(Collectors.joining("; ")));
+        }
+        if (!subject.equals(message.subject) || !body.equals(message.body)) {
+            message.subject = subject;
+            message.body = body;
+            // The HTML part was made from the old words; the plain-text part alone says the new ones.
+            message.htmlBody = null;
+        }
+        return pending(message, "Released by " + release.releasedBy());
+    }
+
+    private static CustomerMessage locked(UUID id, MessageStatus expected) {
+        CustomerMessage message = CustomerMessage.<CustomerMessage>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Message", id));
+        if (message.status != expected) {
+            throw new ProblemException(409, ProblemType.CONFLICT, "Message is " + message.status,
+                    "Only a " + expected + " message can be sent this way; this one is " + message.status + ".");
+        }
+        return message;
+    }
+
+    private MessageView pending(CustomerMessage message, String reason) {
+        message.status = MessageStatus.PENDING;
+        message.dueAt = Instant.now();
+        message.reason = reason;
+        afterCommit.run(dispatcher::wake);
+        return MessageView.of(message);
     }
 }

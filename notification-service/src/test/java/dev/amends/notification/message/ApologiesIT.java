@@ -15,7 +15,7 @@ import dev.amends.contract.Topic;
 import dev.amends.contract.notification.CustomerNotified;
 import dev.amends.contract.notification.MessageKind;
 import dev.amends.contract.recovery.RecoveryDecided;
-import dev.amends.devkit.AmendsTestResource;
+import dev.amends.notification.NotificationTestResource;
 import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.SampleEvents;
 import dev.amends.devkit.TestInfrastructure;
@@ -26,7 +26,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(AmendsTestResource.class)
+@WithTestResource(NotificationTestResource.class)
 class ApologiesIT {
 
     private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();
@@ -38,16 +38,17 @@ class ApologiesIT {
         kafka.publish(decided, UUID.randomUUID());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("complaintId", decided.complaintId()).get("/api/v1/messages")
+                given().queryParam("complaintId", decided.complaintId()).get("/api/v1/notifications")
                         .then().statusCode(200)
-                        .body("", hasSize(1))
-                        .body("[0].kind", equalTo("APOLOGY"))
-                        .body("[0].channel", equalTo("EMAIL"))
-                        .body("[0].recipient", equalTo("ada@example.com"))
-                        .body("[0].body", containsString("39.90 EUR")));
+                        .body("findAll { it.kind == 'APOLOGY' }", hasSize(1))
+                        .body("find { it.kind == 'APOLOGY' }.status", equalTo("SENT"))
+                        .body("find { it.kind == 'APOLOGY' }.channel", equalTo("EMAIL"))
+                        .body("find { it.kind == 'APOLOGY' }.recipient", equalTo(decided.customer().email()))
+                        .body("find { it.kind == 'APOLOGY' }.body", containsString("an account credit of €39.90")));
 
         var announced = await().atMost(Duration.ofSeconds(30)).until(
-                () -> kafka.records(Topic.NOTIFICATIONS.topicName(), r -> decided.customerId().equals(r.key())),
+                () -> kafka.records(Topic.NOTIFICATIONS.topicName(), r -> decided.customerId().equals(r.key())
+                        && r.value().contains("\"APOLOGY\"")),
                 records -> records.size() == 1).get(0);
         CustomerNotified notified = (CustomerNotified) EventCodec.fromJson(EventType.CUSTOMER_NOTIFIED,
                 announced.value());
@@ -68,10 +69,15 @@ class ApologiesIT {
         kafka.publish(another, UUID.randomUUID());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("complaintId", another.complaintId()).get("/api/v1/messages")
-                        .then().body("", hasSize(1)));
-        given().queryParam("complaintId", decided.complaintId()).get("/api/v1/messages").then().body("", hasSize(1));
-        assertEquals(2, kafka.records(Topic.NOTIFICATIONS.topicName(), r -> customer.id().equals(r.key())).size());
+                given().queryParam("complaintId", another.complaintId()).get("/api/v1/notifications")
+                        .then().body("findAll { it.kind == 'APOLOGY' && it.status == 'SENT' }", hasSize(1)));
+        given().queryParam("complaintId", decided.complaintId()).get("/api/v1/notifications")
+                .then().body("findAll { it.kind == 'APOLOGY' }", hasSize(1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(2, kafka.records(
+                Topic.NOTIFICATIONS.topicName(),
+                r -> customer.id().equals(r.key()) && r.value().contains("\"APOLOGY\"")).size()));
+        assertEquals(2, NotificationTestResource.smtp().receivedFor(customer.email()).stream()
+                .filter(m -> subject(m).startsWith("About your complaint")).count());
     }
 
     @Test
@@ -82,19 +88,19 @@ class ApologiesIT {
         kafka.publish(SampleEvents.creditGranted(complaintId, customer, Money.of("10", "EUR"), 2), UUID.randomUUID());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("complaintId", complaintId).get("/api/v1/messages")
-                        .then().body("", hasSize(2))
-                        .body("round", contains(1, 2))
-                        .body("[1].body", containsString("We did not fix it the first time")));
+                given().queryParam("complaintId", complaintId).get("/api/v1/notifications")
+                        .then().body("findAll { it.kind == 'APOLOGY' }.round", contains(1, 2))
+                        .body("find { it.kind == 'APOLOGY' && it.round == 2 }.body",
+                                containsString("We did not fix it the first time")));
     }
 
     @Test
     void listingMessagesWithoutAValidComplaintIdIsRefusedAsAProblem() {
-        given().get("/api/v1/messages")
+        given().get("/api/v1/notifications")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("detail", containsString("complaintId is required"));
-        given().queryParam("complaintId", "not-a-uuid").get("/api/v1/messages")
+                .body("detail", containsString("complaintId or status is required"));
+        given().queryParam("complaintId", "not-a-uuid").get("/api/v1/notifications")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", containsString("complaintId must be a UUID"));
@@ -109,4 +115,12 @@ class ApologiesIT {
                 .body(containsString("amends_messages_sent_total{channel=\"EMAIL\",kind=\"APOLOGY\"}")));
     }
 
+
+    private static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

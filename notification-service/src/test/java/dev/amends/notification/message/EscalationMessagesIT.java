@@ -22,7 +22,7 @@ import dev.amends.contract.recovery.LedgerLine;
 import dev.amends.contract.recovery.MakeGood;
 import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.contract.recovery.MakeGoodKind;
-import dev.amends.devkit.AmendsTestResource;
+import dev.amends.notification.NotificationTestResource;
 import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.SampleEvents;
 import dev.amends.devkit.TestInfrastructure;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 /** What the customer hears after a person, or a missed deadline, moved their escalation. */
 @QuarkusTest
-@WithTestResource(AmendsTestResource.class)
+@WithTestResource(NotificationTestResource.class)
 class EscalationMessagesIT {
 
     private static final String SUMMARY = "Fridge delivered two weeks late";
@@ -55,7 +55,7 @@ class EscalationMessagesIT {
         kafka.publish(expired(complaintId, customer, escalationId, AuthorityLevel.MANAGER, 2), UUID.randomUUID());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("complaintId", complaintId.toString()).get("/api/v1/messages")
+                given().queryParam("complaintId", complaintId.toString()).get("/api/v1/notifications")
                         .then().statusCode(200)
                         .body("kind", contains("ESCALATION_UPDATE", "ESCALATION_UPDATE"))
                         .body("[0].body", containsString("A more senior colleague has taken it over"))
@@ -71,11 +71,13 @@ class EscalationMessagesIT {
         kafka.publish(issued(complaintId, customer, refund, UUID.randomUUID()), UUID.randomUUID());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("complaintId", complaintId.toString()).get("/api/v1/messages")
+                given().queryParam("complaintId", complaintId.toString()).get("/api/v1/notifications")
                         .then().statusCode(200)
-                        .body("", hasSize(1))
-                        .body("[0].kind", equalTo("MAKE_GOOD_CONFIRMATION"))
-                        .body("[0].body", containsString("We have given you a full refund (80.00 EUR)")));
+                        .body("findAll { it.kind == 'MAKE_GOOD_CONFIRMATION' }", hasSize(1))
+                        .body("find { it.kind == 'MAKE_GOOD_CONFIRMATION' }.body",
+                                containsString("We have given you a refund of €80.00."))
+                        .body("find { it.kind == 'MAKE_GOOD_CONFIRMATION' }.body",
+                                containsString("You will see it by")));
     }
 
     @Test
@@ -87,7 +89,7 @@ class EscalationMessagesIT {
                 Fault.CUSTOMER, List.of(ApologyPart.REGRET, ApologyPart.RESTITUTION), now(), 1), UUID.randomUUID());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("complaintId", complaintId.toString()).get("/api/v1/messages")
+                given().queryParam("complaintId", complaintId.toString()).get("/api/v1/notifications")
                         .then().statusCode(200)
                         .body("kind", contains("ESCALATION_DECLINED"))
                         .body("[0].body", containsString("The delivery was rebooked for the day you chose."))
@@ -103,11 +105,11 @@ class EscalationMessagesIT {
                 Fault.CUSTOMER, List.of(ApologyPart.REGRET, ApologyPart.RESTITUTION), now(), 1), UUID.randomUUID());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().queryParam("complaintId", complaintId.toString()).get("/api/v1/messages")
+                given().queryParam("complaintId", complaintId.toString()).get("/api/v1/notifications")
                         .then().statusCode(200)
                         .body("status", contains("HELD"))
                         .body("[0].sentAt", nullValue())
-                        .body("[0].heldBecause", containsString("\"As stated in our policy\" breaks rule 3 (BLAME)")));
+                        .body("[0].reason", containsString("\"As stated in our policy\" breaks rule 3 (BLAME)")));
         assertTrue(kafka.records(Topic.NOTIFICATIONS.topicName(),
                 r -> complaintId.toString().equals(KafkaTestClient.header(r, "ce_subject"))).isEmpty());
     }

@@ -18,6 +18,9 @@ public enum ProblemType {
     CONFLICT("conflict", "The request conflicts with the current state"),
     POLICY_INVALID("policy-invalid", "The policy document is not valid"),
     ABOVE_AUTHORITY("above-authority", "The make-good is above this level's authority"),
+    LINK_INVALID("link-invalid", "The link is not one of ours, or it was altered"),
+    LINK_EXPIRED("link-expired", "The link has expired"),
+    SIGNATURE_INVALID("signature-invalid", "The request's signature does not match"),
     HTTP_ERROR("http-error", "The request cannot be served"),
     INTERNAL_ERROR("internal-error", "Something went wrong on our side");
 

@@ -56,12 +56,12 @@ public final class JsonColumns {
     public static class CustomerRecord implements AttributeConverter<Customer, String> {
         @Override
         public String convertToDatabaseColumn(Customer customer) {
-            return write(customer);
+            return customer == null ? null : write(customer);
         }
 
         @Override
         public Customer convertToEntityAttribute(String json) {
-            return read(json, new TypeReference<Customer>() { });
+            return json == null ? null : read(json, new TypeReference<Customer>() { });
         }
     }
 }

@@ -103,6 +103,12 @@ public class Recovery extends PanacheEntityBase {
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
 
+    /** The customer and summary as decided on; null on recoveries decided before they were kept. */
+    @Convert(converter = JsonColumns.CustomerRecord.class)
+    public Customer customer;
+
+    public String summary;
+
     /** The latest round's recovery of a complaint. */
     public static Optional<Recovery> forComplaint(UUID complaintId) {
         return find("complaintId = ?1 order by round desc", complaintId).firstResultOptional();
@@ -151,13 +157,15 @@ public class Recovery extends PanacheEntityBase {
         recovery.rule = decision.rule();
         recovery.overService = overService;
         recovery.decidedAt = now;
+        recovery.customer = customer;
+        recovery.summary = summary;
         recovery.persist();
         return new RecoveryDecided(tenant, complaintId, recovery.id, customer, summary, decision.outcome(),
                 decision.fault(), decision.apology(),
                 decision.outcome() == RecoveryOutcome.GRANTED ? decision.whole() : null,
                 decision.authority(), escalation, decision.rationale(), now, round,
                 decision.outcome() == RecoveryOutcome.GRANTED ? decision.parts() : List.of(),
-                decision.policyVersion());
+                decision.policyVersion(), overService);
     }
 
     /** One line for the history a later round is decided with. */

@@ -68,6 +68,13 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(name = "issued_at", nullable = false)
     public Instant issuedAt;
 
+    /** When the paying system confirmed it reached the customer; null until then. */
+    @Column(name = "settled_at")
+    public Instant settledAt;
+
+    @Column(name = "settlement_reference")
+    public String settlementReference;
+
     public Money value() {
         return new Money(amount, currency);
     }

@@ -1,0 +1,116 @@
+package dev.amends.notification;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything about how and when customers are written to, in one place ({@code amends.notification.*}). */
+@ConfigMapping(prefix = "amends.notification")
+public interface NotificationConfig {
+
+    /** The tenant of API calls that send no Amends-Tenant header. */
+    @WithDefault("default")
+    String defaultTenant();
+
+    QuietHours quietHours();
+
+    FollowUp followUp();
+
+    Delivery delivery();
+
+    Links links();
+
+    Promises promises();
+
+    Sms sms();
+
+    interface QuietHours {
+        /** When a customer's quiet hours start and end on their own clock, unless they told us otherwise. */
+        @WithDefault("21:00")
+        LocalTime from();
+
+        @WithDefault("08:00")
+        LocalTime until();
+    }
+
+    interface FollowUp {
+        /** How long after the make-good we ask whether it fixed things. */
+        @WithDefault("P3D")
+        Duration after();
+
+        /** Sooner for customers to be over-served (DOMAIN.md rule 6). */
+        @WithDefault("P1D")
+        Duration overServedAfter();
+    }
+
+    interface Delivery {
+        @WithDefault("8")
+        int maxAttempts();
+
+        @WithDefault("PT30S")
+        Duration firstRetry();
+
+        @WithDefault("PT1H")
+        Duration maxRetry();
+
+        /** How long a dispatcher may take over one send before the message counts as interrupted. */
+        @WithDefault("PT2M")
+        Duration lease();
+
+        @WithDefault("20")
+        int batchSize();
+
+        /** How often the dispatcher looks for due messages besides being woken when one is written. */
+        @WithDefault("1s")
+        String poll();
+    }
+
+    interface Links {
+        /** Where customers reach this service: the base of feedback and unsubscribe links. */
+        @WithDefault("http://localhost:8083")
+        String baseUrl();
+
+        /** Signs feedback and unsubscribe links; set your own in production. */
+        String secret();
+
+        @WithDefault("P14D")
+        Duration feedbackValidFor();
+    }
+
+    interface Promises {
+        /** Business days until a make-good of each kind reaches the customer; kinds not listed are there at once. */
+        Map<String, Integer> settleWithinBusinessDays();
+
+        /** How long past its date a promise waits for the confirming event before it counts as broken. */
+        @WithDefault("PT1H")
+        Duration grace();
+
+        /** How often overdue promises are looked for. */
+        @WithDefault("1m")
+        String checkEvery();
+    }
+
+    interface Sms {
+        /** The provider's API, Twilio-style; without it SMS customers are written to by e-mail where possible. */
+        Optional<String> baseUrl();
+
+        @WithDefault("AC-amends")
+        String account();
+
+        /** The account's auth token: signs our requests and the provider's webhook posts. */
+        Optional<String> token();
+
+        @WithDefault("+10000000000")
+        String from();
+
+        /** How long to wait for the provider's answer; after that the message may or may not be out. */
+        @WithDefault("PT15S")
+        Duration readTimeout();
+
+        /** The public URL the provider posts replies to; it is part of what the provider signs. */
+        Optional<String> inboundUrl();
+    }
+}

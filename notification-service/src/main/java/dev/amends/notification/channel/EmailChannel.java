@@ -1,0 +1,49 @@
+package dev.amends.notification.channel;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.vertx.ext.mail.SMTPException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * E-mail over SMTP with the Quarkus Mailer: a plain-text and an HTML part, and the List-Unsubscribe
+ * headers that let mail clients offer one-click unsubscribe (RFC 8058). SMTP accepts a message
+ * only at the end of the transaction, so a failure means it was not accepted and may be retried.
+ */
+@ApplicationScoped
+public class EmailChannel {
+
+    private final Mailer mailer;
+
+    EmailChannel(Mailer mailer) {
+        this.mailer = mailer;
+    }
+
+    public Delivery send(OutgoingMessage message) {
+        Mail mail = Mail.withText(message.recipient(), message.subject(), message.text())
+                .setHtml(message.html())
+                .addHeader("List-Unsubscribe", "<" + message.unsubscribeUrl() + ">")
+                .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+                .addHeader("X-Amends-Message-Id", message.id().toString());
+        try {
+            mailer.send(mail);
+            return new Delivery.Sent("smtp:" + message.id());
+        } catch (RuntimeException e) {
+            // A 5xx answer (no such mailbox, rejected) will not change by trying again; anything else may.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SMTPException smtp && smtp.isPermanent()) {
+                    return new Delivery.Refused("SMTP " + smtp.getReplyCode() + ": " + smtp.getReplyMessage(), false);
+                }
+            }
+            return new Delivery.Retry("SMTP: " + rootMessage(e));
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+}

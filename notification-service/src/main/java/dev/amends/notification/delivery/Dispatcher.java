@@ -1,0 +1,245 @@
+package dev.amends.notification.delivery;
+
+import dev.amends.contract.complaint.ContactChannel;
+import dev.amends.contract.notification.CustomerNotified;
+import dev.amends.notification.NotificationConfig;
+import dev.amends.notification.channel.Delivery;
+import dev.amends.notification.channel.EmailChannel;
+import dev.amends.notification.channel.OutgoingMessage;
+import dev.amends.notification.channel.SmsChannel;
+import dev.amends.notification.link.SignedLinks;
+import dev.amends.notification.message.CustomerMessage;
+import dev.amends.notification.message.MessageStatus;
+import dev.amends.notification.preference.ContactRules;
+import dev.amends.notification.preference.OptOuts;
+import dev.amends.platform.metrics.AfterCommit;
+import dev.amends.platform.outbox.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends pending messages that are due, in three steps: claim them ({@code FOR UPDATE SKIP LOCKED},
+ * so several instances share the work and never take the same message), send each outside any
+ * transaction, then record the outcome with its customer.notified event in one transaction.
+ *
+ * <p>A claim is committed before the send, with a lease. If the instance dies mid-send the message
+ * stays SENDING; when the lease runs out it is parked for a person instead of sent again, because
+ * it may have reached the customer: a message goes out at most once. Failures that certainly did
+ * not deliver are retried with exponential backoff and jitter until they are parked too.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+
+    private final NotificationConfig.Delivery config;
+    private final ContactRules rules;
+    private final EmailChannel email;
+    private final SmsChannel sms;
+    private final SignedLinks links;
+    private final OptOuts optOuts;
+    private final Outbox outbox;
+    private final MeterRegistry registry;
+    private final AfterCommit afterCommit;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "amends-message-dispatcher");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private volatile boolean stopping;
+
+    Dispatcher(NotificationConfig config, ContactRules rules, EmailChannel email, SmsChannel sms, SignedLinks links,
+            OptOuts optOuts, Outbox outbox, MeterRegistry registry, AfterCommit afterCommit) {
+        this.config = config.delivery();
+        this.rules = rules;
+        this.email = email;
+        this.sms = sms;
+        this.links = links;
+        this.optOuts = optOuts;
+        this.outbox = outbox;
+        this.registry = registry;
+        this.afterCommit = afterCommit;
+    }
+
+    /** Something became due: send it now rather than at the next tick. */
+    public void wake() {
+        again.set(true);
+        if (!stopping && draining.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+    }
+
+    @Scheduled(every = "${amends.notification.delivery.poll}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        wake();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
+        worker.shutdown();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void drain() {
+        try {
+            while (again.getAndSet(false) && !stopping) {
+                QuarkusTransaction.requiringNew().run(this::parkInterrupted);
+                List<OutgoingMessage> claimed;
+                do {
+                    claimed = QuarkusTransaction.requiringNew().call(this::claim);
+                    for (OutgoingMessage message : claimed) {
+                        Delivery delivery = send(message);
+                        QuarkusTransaction.requiringNew().run(() -> record(message, delivery));
+                    }
+                } while (claimed.size() == config.batchSize() && !stopping);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Sending messages failed; trying again at the next tick");
+        } finally {
+            draining.set(false);
+            if (again.get() && !stopping) {
+                wake();
+            }
+        }
+    }
+
+    /** Sends that outlived their lease: the instance died mid-send, and the message may be out. */
+    private void parkInterrupted() {
+        List<CustomerMessage> interrupted = CustomerMessage.list("status = ?1 and claimedUntil < ?2",
+                MessageStatus.SENDING, Instant.now());
+        for (CustomerMessage message : interrupted) {
+            message.status = MessageStatus.PARKED;
+            message.reason = "Sending was interrupted (the service stopped mid-send), so it may have reached the "
+                    + "customer; it is not sent again without a person";
+            LOG.warnf("Parked message %s of complaint %s: interrupted mid-send", message.id, message.complaintId);
+            failed(message, "interrupted");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<OutgoingMessage> claim() {
+        Instant now = Instant.now();
+        List<UUID> ids = CustomerMessage.getEntityManager().createNativeQuery("""
+                select id from customer_message
+                where status = 'PENDING' and due_at <= ?1
+                order by due_at
+                limit ?2
+                for update skip locked
+                """, UUID.class).setParameter(1, now).setParameter(2, config.batchSize()).getResultList();
+        List<OutgoingMessage> claimed = new ArrayList<>();
+        for (UUID id : ids) {
+            CustomerMessage message = CustomerMessage.findById(id);
+            if (!rules.allows(message.tenant, message.customerId, message.channel)) {
+                message.status = MessageStatus.SUPPRESSED;
+                message.reason = "Not sent: the customer opted out of " + message.channel + " before it was due";
+                continue;
+            }
+            if (!message.urgent) {
+                Instant allowed = rules.outsideQuietHours(message.tenant, message.customerId, message.timeZone, now);
+                if (allowed.isAfter(now)) {
+                    message.dueAt = allowed;
+                    message.reason = "Waiting for the customer's quiet hours to end";
+                    continue;
+                }
+            }
+            message.status = MessageStatus.SENDING;
+            message.attempts++;
+            message.claimedUntil = now.plus(config.lease());
+            claimed.add(new OutgoingMessage(message.id, message.channel, message.tenant, message.customerId, message.recipient,
+                    message.subject, message.body, message.htmlBody,
+                    links.unsubscribeUrl(message.tenant, message.customerId)));
+        }
+        return claimed;
+    }
+
+    private Delivery send(OutgoingMessage message) {
+        return message.channel() == ContactChannel.SMS ? sms.send(message) : email.send(message);
+    }
+
+    private void record(OutgoingMessage sent, Delivery delivery) {
+        CustomerMessage message = CustomerMessage.findById(sent.id());
+        if (message.status != MessageStatus.SENDING) {
+            // Its lease ran out and it was parked meanwhile; the person who looks at it sees this.
+            LOG.warnf("Message %s finished sending after it was parked: %s", message.id, delivery);
+            message.reason = message.reason + "\nThe send finished late: " + delivery;
+            return;
+        }
+        message.claimedUntil = null;
+        Instant now = Instant.now();
+        if (delivery instanceof Delivery.Sent ok) {
+            message.status = MessageStatus.SENT;
+            message.sentAt = now;
+            message.providerReference = ok.reference();
+            message.reason = null;
+            outbox.record(new CustomerNotified(message.tenant, message.complaintId, message.customerId, message.id,
+                    message.kind, message.channel, now, message.round), now);
+            String kind = message.kind.name();
+            String channel = message.channel.name();
+            afterCommit.run(() -> registry.counter("amends.messages.sent", "kind", kind, "channel", channel)
+                    .increment());
+        } else if (delivery instanceof Delivery.Retry retry) {
+            if (message.attempts >= config.maxAttempts()) {
+                park(message, "Gave up after " + message.attempts + " attempts; the last: " + retry.reason());
+            } else {
+                message.status = MessageStatus.PENDING;
+                message.dueAt = now.plus(backoff(message.attempts));
+                message.reason = "Attempt " + message.attempts + " failed: " + retry.reason();
+                failed(message, "retry");
+            }
+        } else if (delivery instanceof Delivery.Refused refused && refused.recipientOptedOut()) {
+            optOuts.set(message.tenant, message.customerId, message.channel, false, "carrier opt-out");
+            message.status = MessageStatus.SUPPRESSED;
+            message.reason = "Not sent: " + refused.reason();
+            failed(message, "opted-out");
+        } else if (delivery instanceof Delivery.Refused refused) {
+            park(message, "Refused: " + refused.reason());
+        } else if (delivery instanceof Delivery.Uncertain uncertain) {
+            park(message, "May have reached the customer, so it is not sent again without a person: "
+                    + uncertain.reason());
+        }
+    }
+
+    private void park(CustomerMessage message, String reason) {
+        message.status = MessageStatus.PARKED;
+        message.reason = reason;
+        LOG.warnf("Parked message %s (%s, %s) of complaint %s: %s", message.id, message.kind, message.channel,
+                message.complaintId, reason);
+        failed(message, "parked");
+    }
+
+    private void failed(CustomerMessage message, String outcome) {
+        String kind = message.kind.name();
+        String channel = message.channel.name();
+        afterCommit.run(() -> registry.counter("amends.messages.failed", "channel", channel, "kind", kind,
+                "outcome", outcome).increment());
+    }
+
+    /** Exponential, capped, with "equal jitter" so that retries of many messages do not arrive together. */
+    Duration backoff(int attempts) {
+        long base = config.firstRetry().toMillis() << Math.min(attempts - 1, 20);
+        long capped = Math.min(base, config.maxRetry().toMillis());
+        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+    }
+}

@@ -1,0 +1,165 @@
+package dev.amends.notification.writing;
+
+/**
+ * What a message template may say, already in the customer's language: names, dates in their time
+ * zone, the make-good in their words. A null field means the template leaves that sentence out.
+ *
+ * @param firstName how we greet them
+ * @param summary what went wrong, in the customer's own words from the complaint
+ * @param reopened they told us it was still not right: this is a later round
+ * @param regret the apology's parts this recovery's fault allows (DOMAIN.md rule 3)
+ * @param makeGood what is given, phrased for the customer; null when nothing is given (yet)
+ * @param settleBy when the make-good reaches them, a promise we track; null when it is there already
+ * @param proposed what we propose while a person decides
+ * @param answerBy when they hear from us about an escalation, a promise we track
+ * @param missedDate the date we gave and did not keep
+ * @param movedUp a more senior colleague took an overdue escalation over
+ * @param reason a person's reason for declining the make-good, as they wrote it
+ * @param settledReference the paying system's reference for a settled make-good
+ * @param late the make-good arrived after the date we gave
+ * @param fixedLink the follow-up's "yes, fixed" link (e-mail)
+ * @param notFixedLink the follow-up's "no, not yet" link (e-mail)
+ * @param sms the text goes out as an SMS: short, with replies instead of links
+ */
+public record Letter(
+        String firstName,
+        String summary,
+        boolean reopened,
+        boolean regret,
+        boolean responsibility,
+        boolean repentance,
+        boolean forgiveness,
+        String makeGood,
+        String settleBy,
+        String proposed,
+        String answerBy,
+        String missedDate,
+        boolean movedUp,
+        String reason,
+        String settledReference,
+        boolean late,
+        String fixedLink,
+        String notFixedLink,
+        boolean sms) {
+
+    public static Builder to(String firstName, String summary) {
+        return new Builder(firstName, summary);
+    }
+
+    /** Letters are written piece by piece from different events; the builder keeps that readable. */
+    public static final class Builder {
+        private String firstName;
+        private String summary;
+        private boolean reopened;
+        private boolean regret;
+        private boolean responsibility;
+        private boolean repentance;
+        private boolean forgiveness;
+        private String makeGood;
+        private String settleBy;
+        private String proposed;
+        private String answerBy;
+        private String missedDate;
+        private boolean movedUp;
+        private String reason;
+        private String settledReference;
+        private boolean late;
+        private String fixedLink;
+        private String notFixedLink;
+        private boolean sms;
+
+        private Builder(String firstName, String summary) {
+            this.firstName = firstName;
+            this.summary = summary;
+        }
+
+        public Builder reopened(boolean reopened) {
+            this.reopened = reopened;
+            return this;
+        }
+
+        public Builder regret(boolean regret) {
+            this.regret = regret;
+            return this;
+        }
+
+        public Builder responsibility(boolean responsibility) {
+            this.responsibility = responsibility;
+            return this;
+        }
+
+        public Builder repentance(boolean repentance) {
+            this.repentance = repentance;
+            return this;
+        }
+
+        public Builder forgiveness(boolean forgiveness) {
+            this.forgiveness = forgiveness;
+            return this;
+        }
+
+        public Builder makeGood(String makeGood) {
+            this.makeGood = makeGood;
+            return this;
+        }
+
+        public Builder settleBy(String settleBy) {
+            this.settleBy = settleBy;
+            return this;
+        }
+
+        public Builder proposed(String proposed) {
+            this.proposed = proposed;
+            return this;
+        }
+
+        public Builder answerBy(String answerBy) {
+            this.answerBy = answerBy;
+            return this;
+        }
+
+        public Builder missedDate(String missedDate) {
+            this.missedDate = missedDate;
+            return this;
+        }
+
+        public Builder movedUp(boolean movedUp) {
+            this.movedUp = movedUp;
+            return this;
+        }
+
+        public Builder reason(String reason) {
+            this.reason = reason;
+            return this;
+        }
+
+        public Builder settledReference(String settledReference) {
+            this.settledReference = settledReference;
+            return this;
+        }
+
+        public Builder late(boolean late) {
+            this.late = late;
+            return this;
+        }
+
+        public Builder fixedLink(String fixedLink) {
+            this.fixedLink = fixedLink;
+            return this;
+        }
+
+        public Builder notFixedLink(String notFixedLink) {
+            this.notFixedLink = notFixedLink;
+            return this;
+        }
+
+        public Builder sms(boolean sms) {
+            this.sms = sms;
+            return this;
+        }
+
+        public Letter build() {
+            return new Letter(firstName, summary, reopened, regret, responsibility, repentance, forgiveness, makeGood, settleBy, proposed, answerBy, missedDate, movedUp, reason, settledReference, late, fixedLink, notFixedLink, sms);
+        }
+    }
+}

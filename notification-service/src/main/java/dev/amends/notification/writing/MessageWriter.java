@@ -1,0 +1,90 @@
+package dev.amends.notification.writing;
+
+import dev.amends.contract.notification.MessageKind;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders a message from its Qute template ({@code templates/messages/<language>/<kind>.txt}, a
+ * subject and a body fragment) and adds what every message on its channel carries: for e-mail an
+ * HTML part with the same words and the unsubscribe line, for SMS how to stop them.
+ */
+@ApplicationScoped
+public class MessageWriter {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    private final Engine engine;
+
+    MessageWriter(Engine engine) {
+        this.engine = engine;
+    }
+
+    public record Written(String subject, String text, String html) {
+    }
+
+    /** An e-mail: plain text and HTML, both ending with how to unsubscribe. */
+    public Written email(MessageKind kind, String language, Letter letter, String unsubscribeLink) {
+        String subject = render(kind, language, "subject", letter).strip();
+        String body = render(kind, language, "body", letter).strip() + "\n\n"
+                + MessageFormat.format(bundle(language).getString("footer.email"), unsubscribeLink);
+        return new Written(subject, body, html(language, subject, body));
+    }
+
+    /** An SMS: the same words, and how to stop them. */
+    public Written sms(MessageKind kind, String language, Letter letter) {
+        String subject = render(kind, language, "subject", letter).strip();
+        String body = render(kind, language, "body", letter).strip() + "\n\n"
+                + bundle(language).getString("footer.sms");
+        return new Written(subject, body, null);
+    }
+
+    private String render(MessageKind kind, String language, String part, Letter letter) {
+        String id = "messages/" + language + "/" + kind.name().toLowerCase(Locale.ROOT);
+        Template template = engine.getTemplate(id);
+        if (template == null) {
+            throw new TemplateException("No template " + id);
+        }
+        String text = template.getFragment(part).data("m", letter).render();
+        // Template sections leave blank lines behind; a message never has more than one in a row.
+        return text.replaceAll("\n{3,}", "\n\n");
+    }
+
+    private String html(String language, String subject, String text) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String paragraph : text.split("\n\\s*\n")) {
+            paragraphs.add(linked(escape(paragraph.strip())).replace("\n", "<br>"));
+        }
+        return engine.getTemplate("messages/layout").data("language", language).data("subject", subject)
+                .data("paragraphs", paragraphs).render();
+    }
+
+    private static String linked(String escaped) {
+        Matcher matcher = LINK.matcher(escaped);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String url = matcher.group();
+            matcher.appendReplacement(out, Matcher.quoteReplacement("<a href=\"" + url + "\">" + url + "</a>"));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static ResourceBundle bundle(String language) {
+        return ResourceBundle.getBundle("messages.words", Locale.forLanguageTag(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

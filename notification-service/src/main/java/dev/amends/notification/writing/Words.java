@@ -1,0 +1,93 @@
+package dev.amends.notification.writing;
+
+import dev.amends.contract.recovery.MakeGood;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The customer's language for what the templates cannot spell out themselves: dates in their time
+ * zone, amounts in their number format, and the make-good in plain words rather than the policy's
+ * English description.
+ */
+public final class Words {
+
+    /** The languages with templates; any other locale is written to in English. */
+    public static final List<String> LANGUAGES = List.of("en", "de");
+
+    private final Locale locale;
+    private final ZoneId zone;
+    private final ResourceBundle bundle;
+
+    private Words(Locale locale, ZoneId zone) {
+        this.locale = locale;
+        this.zone = zone;
+        this.bundle = ResourceBundle.getBundle("messages.words", Locale.forLanguageTag(language(locale)),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Words of(String localeTag, String timeZone) {
+        Locale locale = localeTag == null || localeTag.isBlank() ? Locale.UK : Locale.forLanguageTag(localeTag);
+        ZoneId zone = timeZone == null || timeZone.isBlank() ? ZoneId.of("UTC") : ZoneId.of(timeZone);
+        return new Words(locale, zone);
+    }
+
+    /** The template folder: the customer's language where we have templates for it, else English. */
+    public String language() {
+        return language(locale);
+    }
+
+    private static String language(Locale locale) {
+        return LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public String dateTime(Instant at) {
+        return DateTimeFormatter.ofPattern(bundle.getString("date.time"), formatLocale()).format(at.atZone(zone));
+    }
+
+    public String day(Instant at) {
+        return DateTimeFormatter.ofPattern(bundle.getString("date.day"), formatLocale()).format(at.atZone(zone));
+    }
+
+    /** "an account credit of €25.00 and faster delivery at our cost". */
+    public String makeGood(List<MakeGood> parts) {
+        List<String> phrases = parts.stream().map(this::makeGood).toList();
+        if (phrases.size() <= 1) {
+            return phrases.isEmpty() ? null : phrases.get(0);
+        }
+        return String.join(", ", phrases.subList(0, phrases.size() - 1)) + bundle.getString("and")
+                + phrases.get(phrases.size() - 1);
+    }
+
+    public String makeGood(MakeGood part) {
+        String amount = null;
+        if (part.value() != null) {
+            NumberFormat format = NumberFormat.getCurrencyInstance(formatLocale());
+            Currency currency = Currency.getInstance(part.value().currency());
+            format.setCurrency(currency);
+            format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+            format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+            amount = format.format(part.value().amount());
+        }
+        return new MessageFormat(bundle.getString("make-good." + part.kind().name()), formatLocale())
+                .format(new Object[] {amount});
+    }
+
+    /** A locale with a country formats amounts as that country does; "de" alone as Germany does. */
+    private Locale formatLocale() {
+        if (!locale.getCountry().isEmpty()) {
+            return locale;
+        }
+        return "de".equals(locale.getLanguage()) ? Locale.GERMANY : Locale.UK;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.amends.notification;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reading back what the SMTP server received. */
+public final class Mails {
+
+    private Mails() {
+    }
+
+    public static String text(MimeMessage message) {
+        return part(message, "text/plain");
+    }
+
+    public static String html(MimeMessage message) {
+        return part(message, "text/html");
+    }
+
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String header(MimeMessage message, String name) {
+        try {
+            String[] values = message.getHeader(name);
+            return values == null ? null : values[0];
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first link in the text that starts with {@code prefix}. */
+    public static String link(String text, String prefix) {
+        Matcher matcher = Pattern.compile(Pattern.quote(prefix) + "\\S+").matcher(text);
+        if (!matcher.find()) {
+            throw new AssertionError("no link starting with " + prefix + " in:\n" + text);
+        }
+        return matcher.group();
+    }
+
+    public static List<MimeMessage> withSubject(List<MimeMessage> messages, String start) {
+        return messages.stream().filter(m -> subject(m).startsWith(start)).toList();
+    }
+
+    private static String part(Part part, String type) {
+        try {
+            if (part.isMimeType(type)) {
+                return ((String) part.getContent()).replace("\r\n", "\n");
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart body = multipart.getBodyPart(i);
+                    String found = part(body, type);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

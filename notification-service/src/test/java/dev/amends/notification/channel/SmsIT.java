@@ -1,0 +1,184 @@
+package dev.amends.notification.channel;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.amends.contract.Money;
+import dev.amends.contract.complaint.ContactChannel;
+import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.recovery.RecoveryDecided;
+import dev.amends.devkit.KafkaTestClient;
+import dev.amends.devkit.SampleEvents;
+import dev.amends.devkit.TestInfrastructure;
+import dev.amends.notification.NotificationTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(NotificationTestResource.class)
+public class SmsIT {
+
+    private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();
+
+    @Test
+    void anSmsCustomerGetsTheApologyThroughTheProviderWithHowToStop() {
+        Customer customer = smsCustomer("en");
+        RecoveryDecided decided = decide(customer);
+
+        awaitApology(decided, "SENT");
+        LoggedRequest request = apologyRequests(customer).get(0);
+        String form = URLDecoder.decode(request.getBodyAsString(), StandardCharsets.UTF_8);
+        assertTrue(form.contains("Body=Hello Ada,"), form);
+        assertTrue(form.contains("Reply STOP to stop these messages."), form);
+        assertTrue(request.getHeader("Authorization").startsWith("Basic "));
+        given().queryParam("complaintId", decided.complaintId()).get("/api/v1/notifications").then()
+                .body("find { it.kind == 'APOLOGY' }.channel", equalTo("SMS"))
+                .body("find { it.kind == 'APOLOGY' }.providerReference", startsWith("SM"));
+    }
+
+    @Test
+    void aProviderOutageIsRetriedWithBackoffAndTheMessageGoesOutOnce() {
+        Customer customer = smsCustomer("en");
+        NotificationTestResource.sms().failOnceFor(customer.phone(), 503);
+        RecoveryDecided decided = decide(customer);
+
+        awaitApology(decided, "SENT");
+        given().queryParam("complaintId", decided.complaintId()).get("/api/v1/notifications").then()
+                .body("find { it.kind == 'APOLOGY' }.attempts", equalTo(2));
+        assertEquals(2, apologyRequests(customer).size());
+    }
+
+    @Test
+    void anInvalidNumberIsParkedWithTheProvidersReasonAndNotRetried() {
+        Customer customer = smsCustomer("en");
+        NotificationTestResource.sms().failFor(customer.phone(), 400, 21211, "Invalid 'To' Phone Number");
+        RecoveryDecided decided = decide(customer);
+
+        awaitApology(decided, "PARKED");
+        given().queryParam("complaintId", decided.complaintId()).get("/api/v1/notifications").then()
+                .body("find { it.kind == 'APOLOGY' }.reason",
+                        containsString("SMS provider 400 (21211): Invalid 'To' Phone Number"));
+        given().queryParam("status", "PARKED").get("/api/v1/notifications").then()
+                .body("id", org.hamcrest.Matchers.hasItem(apologyId(decided)));
+        assertEquals(1, apologyRequests(customer).size());
+    }
+
+    @Test
+    void aProviderThatKeepsFailingIsGivenUpOnAfterTheLastAttemptAndParked() {
+        Customer customer = smsCustomer("en");
+        NotificationTestResource.sms().failFor(customer.phone(), 500, 20500, "Internal error");
+        RecoveryDecided decided = decide(customer);
+
+        awaitApology(decided, "PARKED");
+        given().queryParam("complaintId", decided.complaintId()).get("/api/v1/notifications").then()
+                .body("find { it.kind == 'APOLOGY' }.reason", startsWith("Gave up after 3 attempts"));
+        assertEquals(3, apologyRequests(customer).size());
+    }
+
+    @Test
+    void aCarrierOptOutSuppressesTheMessageAndRecordsTheOptOut() {
+        Customer customer = smsCustomer("en");
+        NotificationTestResource.sms().failFor(customer.phone(), 400, 21610, "Attempt to send to unsubscribed recipient");
+        RecoveryDecided decided = decide(customer);
+
+        awaitApology(decided, "SUPPRESSED");
+        given().header("Amends-Tenant", "acme").get("/api/v1/customers/{id}/contact-preferences", customer.id()).then()
+                .body("smsAllowed", equalTo(false)).body("changedBy", equalTo("carrier opt-out"));
+    }
+
+    @Test
+    void aProviderThatDoesNotAnswerMayHaveSentSoTheMessageIsParkedNotSentAgain() {
+        Customer customer = smsCustomer("en");
+        NotificationTestResource.sms().delayFor(customer.phone(), 4_000);
+        RecoveryDecided decided = decide(customer);
+
+        awaitApology(decided, "PARKED");
+        given().queryParam("complaintId", decided.complaintId()).get("/api/v1/notifications").then()
+                .body("find { it.kind == 'APOLOGY' }.reason", startsWith("May have reached the customer"));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> apologyRequests(customer).size() == 1);
+    }
+
+    @Test
+    void aStopReplyOptsTheCustomerOutAndLaterMessagesAreNotSent() {
+        Customer customer = smsCustomer("en");
+        awaitApology(decide(customer), "SENT");
+
+        reply(customer.phone(), "Stop").then().statusCode(200).body(containsString("<Response/>"));
+        given().header("Amends-Tenant", "acme").get("/api/v1/customers/{id}/contact-preferences", customer.id()).then()
+                .body("smsAllowed", equalTo(false)).body("changedBy", equalTo("SMS reply STOP"));
+
+        Customer smsOnly = new Customer(customer.id(), customer.name(), null, customer.phone(), ContactChannel.SMS,
+                "en", "Europe/London", "gold");
+        RecoveryDecided later = decide(smsOnly);
+        awaitApology(later, "SUPPRESSED");
+        given().queryParam("complaintId", later.complaintId()).get("/api/v1/notifications").then()
+                .body("find { it.kind == 'APOLOGY' }.reason", containsString("opted out of SMS (SMS reply STOP)"));
+        assertEquals(1, apologyRequests(customer).size());
+    }
+
+    @Test
+    void aReplyWithoutTheProvidersSignatureIsRefusedAndChangesNothing() {
+        Customer customer = smsCustomer("en");
+        awaitApology(decide(customer), "SENT");
+        given().contentType("application/x-www-form-urlencoded").header("X-Twilio-Signature", "bm9wZQ==")
+                .formParam("From", customer.phone()).formParam("Body", "STOP")
+                .post("/api/v1/sms/replies").then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:amends:problem:signature-invalid"));
+        given().header("Amends-Tenant", "acme").get("/api/v1/customers/{id}/contact-preferences", customer.id()).then()
+                .body("smsAllowed", equalTo(true));
+    }
+
+    public static io.restassured.response.Response reply(String from, String body) {
+        MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
+        form.add("From", from);
+        form.add("Body", body);
+        form.add("MessageSid", "SM" + UUID.randomUUID().toString().replace("-", ""));
+        String signature = SmsReplies.sign(NotificationTestResource.SMS_TOKEN,
+                NotificationTestResource.SMS_REPLIES_URL, form);
+        var request = given().contentType("application/x-www-form-urlencoded").header("X-Twilio-Signature", signature);
+        form.forEach((name, values) -> request.formParam(name, values.get(0)));
+        return request.post("/api/v1/sms/replies");
+    }
+
+    /** What the provider received of the apology; the follow-up goes to the same number seconds later. */
+    private static List<LoggedRequest> apologyRequests(Customer customer) {
+        return NotificationTestResource.sms().requestsFor(customer.phone()).stream()
+                .filter(r -> URLDecoder.decode(r.getBodyAsString(), StandardCharsets.UTF_8).contains("To make it right"))
+                .toList();
+    }
+
+    static Customer smsCustomer(String locale) {
+        return SampleEvents.customer(ContactChannel.SMS, locale, "Europe/London");
+    }
+
+    private RecoveryDecided decide(Customer customer) {
+        RecoveryDecided decided = SampleEvents.creditGranted(UUID.randomUUID(), customer, Money.of("12", "EUR"));
+        kafka.publish(decided, UUID.randomUUID());
+        return decided;
+    }
+
+    private static void awaitApology(RecoveryDecided decided, String status) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .queryParam("complaintId", decided.complaintId()).get("/api/v1/notifications").then()
+                .body("find { it.kind == 'APOLOGY' }.status", equalTo(status)));
+    }
+
+    private static String apologyId(RecoveryDecided decided) {
+        return given().queryParam("complaintId", decided.complaintId()).get("/api/v1/notifications").then()
+                .extract().path("find { it.kind == 'APOLOGY' }.id");
+    }
+}

@@ -1,0 +1,18 @@
+package dev.amends.recovery.ledger;
+
+import dev.amends.contract.recovery.MakeGoodKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The paying system's confirmation that one part of a make-good reached the customer. */
+public record SettlementRequest(
+        @NotNull MakeGoodKind kind,
+        @Schema(description = "The paying system's own reference, which the customer may quote.", examples = "RF-2231")
+        @NotBlank @Size(max = 200) String reference,
+        @Schema(description = "When it reached the customer; now when left out.") @PastOrPresent Instant settledAt,
+        @Schema(examples = "billing") @NotBlank @Size(max = 200) String confirmedBy) {
+}
