@@ -11,6 +11,8 @@ alter table customer_message add column attempts int not null default 0;
 alter table customer_message add column claimed_until timestamptz;
 alter table customer_message add column provider_reference text;
 alter table customer_message add column created_at timestamptz not null default now();
+-- The trace of the event that caused the message, so that its customer.notified continues it.
+alter table customer_message add column traceparent text;
 update customer_message set due_at = coalesce(sent_at, created_at);
 alter table customer_message alter column due_at set not null;
 alter table customer_message alter column recipient drop not null;

@@ -3,7 +3,10 @@ package dev.amends.devkit;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,6 +57,35 @@ public final class LocalSmtp implements AutoCloseable {
 
     public int receivedCount() {
         return greenMail.getReceivedMessages().length;
+    }
+
+    /** The first value of a header of a received message, or null. */
+    public static String header(MimeMessage message, String name) {
+        try {
+            return message.getHeader(name, null);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The plain-text part of a received message, with plain line ends. */
+    public static String text(Part part) {
+        try {
+            if (part.isMimeType("text/plain")) {
+                return ((String) part.getContent()).replace("\r\n", "\n");
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String text = text(multipart.getBodyPart(i));
+                    if (text != null) {
+                        return text;
+                    }
+                }
+            }
+            return null;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

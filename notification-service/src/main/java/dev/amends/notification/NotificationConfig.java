@@ -56,7 +56,10 @@ public interface NotificationConfig {
         @WithDefault("PT1H")
         Duration maxRetry();
 
-        /** How long a dispatcher may take over one send before the message counts as interrupted. */
+        /**
+         * How long one send may take before the message counts as interrupted: longer than the
+         * channels' own timeouts (the SMS read timeout, the SMTP server's answer).
+         */
         @WithDefault("PT2M")
         Duration lease();
 

@@ -1,5 +1,6 @@
 package dev.amends.notification;
 
+import dev.amends.devkit.LocalSmtp;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -17,7 +18,7 @@ public final class Mails {
     }
 
     public static String text(MimeMessage message) {
-        return part(message, "text/plain");
+        return LocalSmtp.text(message);
     }
 
     public static String html(MimeMessage message) {
@@ -33,12 +34,7 @@ public final class Mails {
     }
 
     public static String header(MimeMessage message, String name) {
-        try {
-            String[] values = message.getHeader(name);
-            return values == null ? null : values[0];
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return LocalSmtp.header(message, name);
     }
 
     /** The first link in the text that starts with {@code prefix}. */

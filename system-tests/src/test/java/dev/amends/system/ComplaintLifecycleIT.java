@@ -3,12 +3,25 @@ package dev.amends.system;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.amends.devkit.LocalSmtp;
 import io.restassured.http.ContentType;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +86,10 @@ class ComplaintLifecycleIT {
                 () -> given().baseUri(recovery.baseUri()).get("/api/v1/recoveries/" + id).then().extract()
                         .path("escalation.id"),
                 found -> found != null);
+        // The supervisor answers after the customer has been told when to expect it.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + id)
+                        .then().body("status", equalTo("CUSTOMER_NOTIFIED")));
 
         given().baseUri(recovery.baseUri()).contentType(ContentType.JSON)
                 .body(Map.of("approvedBy", "maria.k", "note", "Two days off work deserve it"))
@@ -118,5 +135,39 @@ class ComplaintLifecycleIT {
                 .queryParam("complaintId", id).get("/api/v1/notifications")
                 .then().body("kind", contains("APOLOGY", "FOLLOW_UP", "ESCALATION_NOTICE"))
                 .body("status", contains("SENT", "CANCELLED", "SENT"));
+    }
+
+    @Test
+    void aCustomerWhoAnswersTheFollowUpNotFixedYetGetsTheirComplaintReopenedAndHearsBackAgain() throws SQLException {
+        ServiceProcess intake = platform.service("intake-service");
+        ServiceProcess notification = platform.service("notification-service");
+        String id = Complaints.file(intake, "20.00");
+        String followUpId = await().atMost(Duration.ofSeconds(60)).until(() -> given()
+                .baseUri(notification.baseUri()).queryParam("complaintId", id).get("/api/v1/notifications").then()
+                .extract().path("find { it.kind == 'FOLLOW_UP' }.id"), found -> found != null);
+
+        // Three days pass, and the follow-up goes out.
+        try (Connection db = platform.database("notification-service");
+                PreparedStatement due = db.prepareStatement("update customer_message set due_at = now() where id = ?")) {
+            due.setObject(1, UUID.fromString(followUpId));
+            due.executeUpdate();
+        }
+        MimeMessage followUp = await().atMost(Duration.ofSeconds(60)).until(() -> platform.smtp()
+                .receivedFor("ada@example.com").stream()
+                .filter(mail -> followUpId.equals(LocalSmtp.header(mail, "X-Amends-Message-Id"))).findFirst(),
+                Optional::isPresent).get();
+        String text = LocalSmtp.text(followUp);
+        Matcher no = Pattern.compile("No, not yet: \\S+(/api/v1/feedback/\\S+)").matcher(text);
+        assertTrue(no.find(), text);
+
+        given().baseUri(notification.baseUri()).accept("text/html").get(no.group(1)).then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + id)
+                        .then().body("round", equalTo(2)).body("status", equalTo("CUSTOMER_NOTIFIED"))
+                        .body("timeline.event", hasItems("FEEDBACK_RECEIVED", "REOPENED")));
+        given().baseUri(platform.service("recovery-service").baseUri()).get("/api/v1/recoveries/" + id)
+                .then().body("round", equalTo(2)).body("outcome", equalTo("ESCALATED"))
+                .body("rationale", hasItem(containsString("not fixed yet")));
     }
 }

@@ -185,7 +185,7 @@ class DeploymentFilesTest {
                 load(ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties")))) {
             for (String key : properties.stringPropertyNames()) {
                 keys.add(key.replaceFirst("^%[a-z]+\\.", ""));
-                Matcher references = Pattern.compile("\\$\\{([a-zA-Z0-9.-]+)").matcher(properties.getProperty(key));
+                Matcher references = Pattern.compile("\\$\\{([a-zA-Z0-9._-]+)").matcher(properties.getProperty(key));
                 while (references.find()) {
                     keys.add(references.group(1));
                 }

@@ -90,6 +90,8 @@ final class RunningPlatform {
             environment.put("AMENDS_LINK_SECRET", "system-tests-only");
             environment.put("AMENDS_NOTIFICATION_QUIET_HOURS_FROM", "00:00");
             environment.put("AMENDS_NOTIFICATION_QUIET_HOURS_UNTIL", "00:00");
+            // A send cut off by a kill is parked within seconds rather than the production two minutes.
+            environment.put("AMENDS_NOTIFICATION_DELIVERY_LEASE", "PT5S");
             environments.put(name, environment);
             ServiceProcess service = new ServiceProcess(name, root, freePort(), environment);
             services.put(name, service);

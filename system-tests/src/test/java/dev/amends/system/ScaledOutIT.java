@@ -8,8 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amends.contract.EventType;
 import dev.amends.devkit.KafkaTestClient;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
+import dev.amends.devkit.LocalSmtp;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -124,18 +123,9 @@ class ScaledOutIT {
                     .get("/api/v1/notifications").then().extract().path("find { it.kind == 'FOLLOW_UP' }.id"));
         }
         Map<String, Long> mailsPerFollowUp = platform.smtp().receivedFor("ada@example.com").stream()
-                .map(mail -> header(mail, "X-Amends-Message-Id")).filter(followUps::contains)
+                .map(mail -> LocalSmtp.header(mail, "X-Amends-Message-Id")).filter(followUps::contains)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertEquals(followUps, mailsPerFollowUp.keySet());
         assertTrue(mailsPerFollowUp.values().stream().allMatch(count -> count == 1), mailsPerFollowUp.toString());
-    }
-
-    private static String header(MimeMessage mail, String name) {
-        try {
-            String[] values = mail.getHeader(name);
-            return values == null ? "" : values[0];
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -14,6 +14,7 @@ import dev.amends.notification.preference.ContactRules;
 import dev.amends.notification.preference.OptOuts;
 import dev.amends.platform.metrics.AfterCommit;
 import dev.amends.platform.outbox.Outbox;
+import dev.amends.platform.tracing.TraceParent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -110,6 +111,10 @@ public class Dispatcher {
                 do {
                     claimed = QuarkusTransaction.requiringNew().call(this::claim);
                     for (OutgoingMessage message : claimed) {
+                        // The lease runs from the start of this send, not the claim of the batch.
+                        if (!QuarkusTransaction.requiringNew().call(() -> renewLease(message.id()))) {
+                            continue;
+                        }
                         Delivery delivery = send(message);
                         QuarkusTransaction.requiringNew().run(() -> record(message, delivery));
                     }
@@ -125,17 +130,32 @@ public class Dispatcher {
         }
     }
 
-    /** Sends that outlived their lease: the instance died mid-send, and the message may be out. */
+    /**
+     * Sends that outlived their lease: the instance died mid-send, and the message may be out. One
+     * conditional update, so a lease renewed at the same moment wins over a stale read.
+     */
+    @SuppressWarnings("unchecked")
     private void parkInterrupted() {
-        List<CustomerMessage> interrupted = CustomerMessage.list("status = ?1 and claimedUntil < ?2",
-                MessageStatus.SENDING, Instant.now());
-        for (CustomerMessage message : interrupted) {
-            message.status = MessageStatus.PARKED;
-            message.reason = "Sending was interrupted (the service stopped mid-send), so it may have reached the "
-                    + "customer; it is not sent again without a person";
-            LOG.warnf("Parked message %s of complaint %s: interrupted mid-send", message.id, message.complaintId);
-            failed(message, "interrupted");
+        List<Object[]> parked = CustomerMessage.getEntityManager().createNativeQuery("""
+                update customer_message
+                set status = 'PARKED', claimed_until = null,
+                    reason = 'Sending was interrupted (the service stopped mid-send), so it may have reached the '
+                             || 'customer; it is not sent again without a person'
+                where status = 'SENDING' and claimed_until < ?1
+                returning id, complaint_id, channel, kind
+                """).setParameter(1, Instant.now()).getResultList();
+        for (Object[] row : parked) {
+            LOG.warnf("Parked message %s of complaint %s: interrupted mid-send", row[0], row[1]);
+            String channel = (String) row[2];
+            String kind = (String) row[3];
+            afterCommit.run(() -> registry.counter("amends.messages.failed", "channel", channel, "kind", kind,
+                    "outcome", "interrupted").increment());
         }
+    }
+
+    private boolean renewLease(UUID id) {
+        return CustomerMessage.update("claimedUntil = ?1 where id = ?2 and status = ?3",
+                Instant.now().plus(config.lease()), id, MessageStatus.SENDING) == 1;
     }
 
     @SuppressWarnings("unchecked")
@@ -181,10 +201,13 @@ public class Dispatcher {
     private void record(OutgoingMessage sent, Delivery delivery) {
         CustomerMessage message = CustomerMessage.findById(sent.id());
         if (message.status != MessageStatus.SENDING) {
-            // Its lease ran out and it was parked meanwhile; the person who looks at it sees this.
+            // Its lease ran out and it was parked meanwhile. If it did go out, say so: it is sent,
+            // not uncertain; otherwise it stays parked for the person, who sees how it ended.
             LOG.warnf("Message %s finished sending after it was parked: %s", message.id, delivery);
-            message.reason = message.reason + "\nThe send finished late: " + delivery;
-            return;
+            if (message.status != MessageStatus.PARKED || !(delivery instanceof Delivery.Sent)) {
+                message.reason = message.reason + "\nThe send finished late: " + delivery;
+                return;
+            }
         }
         message.claimedUntil = null;
         Instant now = Instant.now();
@@ -193,8 +216,14 @@ public class Dispatcher {
             message.sentAt = now;
             message.providerReference = ok.reference();
             message.reason = null;
-            outbox.record(new CustomerNotified(message.tenant, message.complaintId, message.customerId, message.id,
-                    message.kind, message.channel, now, message.round), now);
+            // The event continues the complaint's trace, not the dispatcher's.
+            TraceParent.consuming(message.traceparent);
+            try {
+                outbox.record(new CustomerNotified(message.tenant, message.complaintId, message.customerId,
+                        message.id, message.kind, message.channel, now, message.round), now);
+            } finally {
+                TraceParent.forget();
+            }
             String kind = message.kind.name();
             String channel = message.channel.name();
             afterCommit.run(() -> registry.counter("amends.messages.sent", "kind", kind, "channel", channel)

@@ -38,10 +38,14 @@ public class FeedbackDesk {
     public record Answer(boolean recordedNow, boolean fixed, Instant answeredAt) {
     }
 
-    /** Call in a transaction. Empty when {@code followUpId} is not a follow-up that went out. */
+    /**
+     * Call in a transaction. Empty when {@code followUpId} is not a follow-up. Its status is not
+     * asked: the link is signed by us, so the customer has the message, even if its send is still
+     * being recorded or was parked as interrupted.
+     */
     public Optional<Answer> answer(UUID followUpId, boolean fixed, ContactChannel via) {
         CustomerMessage followUp = CustomerMessage.findById(followUpId);
-        if (followUp == null || followUp.kind != MessageKind.FOLLOW_UP || followUp.status != MessageStatus.SENT) {
+        if (followUp == null || followUp.kind != MessageKind.FOLLOW_UP) {
             return Optional.empty();
         }
         Instant now = Instant.now();

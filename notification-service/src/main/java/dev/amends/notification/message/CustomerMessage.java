@@ -101,6 +101,9 @@ public class CustomerMessage extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** The trace of the event that caused it: the dispatcher sends it later, on another thread. */
+    public String traceparent;
+
     static boolean exists(UUID complaintId, MessageKind kind, int round, int occasion) {
         return count("complaintId = ?1 and kind = ?2 and round = ?3 and occasion = ?4", complaintId, kind, round,
                 occasion) > 0;

@@ -12,6 +12,7 @@ import dev.amends.notification.writing.Letter;
 import dev.amends.notification.writing.MessageWriter;
 import dev.amends.notification.writing.Words;
 import dev.amends.platform.metrics.AfterCommit;
+import dev.amends.platform.tracing.TraceParent;
 import dev.amends.voice.ToneCheck;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,6 +99,7 @@ public class Messages {
         message.urgent = draft.urgent();
         message.createdAt = Instant.now();
         message.dueAt = draft.notBefore();
+        message.traceparent = TraceParent.current();
 
         List<ToneCheck.Finding> findings = ToneCheck.check(written.subject() + "\n" + written.text(), draft.fault());
         if (!reach.reachable()) {
