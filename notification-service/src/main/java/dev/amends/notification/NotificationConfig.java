@@ -66,6 +66,13 @@ public interface NotificationConfig {
         @WithDefault("20")
         int batchSize();
 
+        /**
+         * How many sends are under way at once: each mostly waits on the SMTP server or the SMS
+         * provider. Keep quarkus.mailer.max-pool-size at least as large.
+         */
+        @WithDefault("16")
+        int concurrency();
+
         /** How often the dispatcher looks for due messages besides being woken when one is written. */
         @WithDefault("1s")
         String poll();

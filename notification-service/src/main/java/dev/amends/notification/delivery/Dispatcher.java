@@ -24,13 +24,18 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -62,6 +67,7 @@ public class Dispatcher {
         thread.setDaemon(true);
         return thread;
     });
+    private final ExecutorService senders;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile boolean stopping;
@@ -77,6 +83,11 @@ public class Dispatcher {
         this.outbox = outbox;
         this.registry = registry;
         this.afterCommit = afterCommit;
+        this.senders = Executors.newFixedThreadPool(this.config.concurrency(), r -> {
+            Thread thread = new Thread(r, "amends-message-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Something became due: send it now rather than at the next tick. */
@@ -96,6 +107,7 @@ public class Dispatcher {
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
         worker.shutdown();
+        senders.shutdown();
         try {
             worker.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -110,14 +122,7 @@ public class Dispatcher {
                 List<OutgoingMessage> claimed;
                 do {
                     claimed = QuarkusTransaction.requiringNew().call(this::claim);
-                    for (OutgoingMessage message : claimed) {
-                        // The lease runs from the start of this send, not the claim of the batch.
-                        if (!QuarkusTransaction.requiringNew().call(() -> renewLease(message.id()))) {
-                            continue;
-                        }
-                        Delivery delivery = send(message);
-                        QuarkusTransaction.requiringNew().run(() -> record(message, delivery));
-                    }
+                    sendAll(claimed);
                 } while (claimed.size() == config.batchSize() && !stopping);
             }
         } catch (RuntimeException e) {
@@ -128,6 +133,27 @@ public class Dispatcher {
                 wake();
             }
         }
+    }
+
+    /**
+     * Each send waits on the network (an SMTP conversation is several round trips), so the batch
+     * goes out on several threads; one complaint's messages stay in order on one of them.
+     */
+    private void sendAll(List<OutgoingMessage> claimed) {
+        Map<UUID, List<OutgoingMessage>> byComplaint = claimed.stream()
+                .collect(Collectors.groupingBy(OutgoingMessage::complaintId, LinkedHashMap::new, Collectors.toList()));
+        CompletableFuture.allOf(byComplaint.values().stream()
+                .map(messages -> CompletableFuture.runAsync(() -> messages.forEach(this::deliver), senders))
+                .toArray(CompletableFuture[]::new)).join();
+    }
+
+    private void deliver(OutgoingMessage message) {
+        // The lease runs from the start of this send, not from the claim of the batch.
+        if (!QuarkusTransaction.requiringNew().call(() -> renewLease(message.id()))) {
+            return;
+        }
+        Delivery delivery = send(message);
+        QuarkusTransaction.requiringNew().run(() -> record(message, delivery));
     }
 
     /**
@@ -187,7 +213,7 @@ public class Dispatcher {
             message.status = MessageStatus.SENDING;
             message.attempts++;
             message.claimedUntil = now.plus(config.lease());
-            claimed.add(new OutgoingMessage(message.id, message.channel, message.tenant, message.customerId, message.recipient,
+            claimed.add(new OutgoingMessage(message.id, message.complaintId, message.channel, message.tenant, message.customerId, message.recipient,
                     message.subject, message.body, message.htmlBody,
                     links.unsubscribeUrl(message.tenant, message.customerId)));
         }

@@ -14,6 +14,10 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.InvalidTransactionException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -54,6 +58,7 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
+    private final TransactionManager transactionManager;
     private final URI source;
     private final AtomicReference<String> lastFailure = new AtomicReference<>();
     private volatile boolean running;
@@ -61,12 +66,13 @@ public class OutboxRelay {
     private Connection listener;
 
     OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, EntityManager entityManager,
-            AgroalDataSource dataSource, OutboxConfig config,
+            AgroalDataSource dataSource, OutboxConfig config, TransactionManager transactionManager,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.emitter = emitter;
         this.entityManager = entityManager;
         this.dataSource = dataSource;
         this.config = config;
+        this.transactionManager = transactionManager;
         this.source = URI.create(applicationName);
     }
 
@@ -133,12 +139,36 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Uni<Void>> acknowledgements = batch.stream().map(this::send).toList();
-        Uni.join().all(acknowledgements).andFailFast().await().atMost(config.sendTimeout());
+        awaitOutsideTransaction(batch);
         entityManager.createNativeQuery("update amends_outbox set published_at = now() where id = any(?1)")
                 .setParameter(1, batch.stream().mapToLong(PendingEvent::id).boxed().toArray(Long[]::new))
                 .executeUpdate();
         return batch.size();
+    }
+
+    /**
+     * Sends the batch and waits for Kafka's acknowledgements with the transaction suspended: its
+     * row and advisory locks stay held on the connection, but context propagation cannot carry the
+     * transaction onto Kafka's callback threads, where Narayana would see a second thread inside it
+     * at commit and roll the commit back.
+     */
+    private void awaitOutsideTransaction(List<PendingEvent> batch) {
+        Transaction transaction;
+        try {
+            transaction = transactionManager.suspend();
+        } catch (SystemException e) {
+            throw new IllegalStateException("cannot suspend the relay's transaction", e);
+        }
+        try {
+            List<Uni<Void>> acknowledgements = batch.stream().map(this::send).toList();
+            Uni.join().all(acknowledgements).andFailFast().await().atMost(config.sendTimeout());
+        } finally {
+            try {
+                transactionManager.resume(transaction);
+            } catch (InvalidTransactionException | SystemException e) {
+                throw new IllegalStateException("cannot resume the relay's transaction", e);
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")
