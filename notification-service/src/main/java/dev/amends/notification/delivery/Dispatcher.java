@@ -10,6 +10,7 @@ import dev.amends.notification.channel.SmsChannel;
 import dev.amends.notification.link.SignedLinks;
 import dev.amends.notification.message.CustomerMessage;
 import dev.amends.notification.message.MessageStatus;
+import dev.amends.notification.preference.ContactPreference;
 import dev.amends.notification.preference.ContactRules;
 import dev.amends.notification.preference.OptOuts;
 import dev.amends.platform.metrics.AfterCommit;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -195,15 +197,19 @@ public class Dispatcher {
                 for update skip locked
                 """, UUID.class).setParameter(1, now).setParameter(2, config.batchSize()).getResultList();
         List<OutgoingMessage> claimed = new ArrayList<>();
-        for (UUID id : ids) {
-            CustomerMessage message = CustomerMessage.findById(id);
-            if (!rules.allows(message.tenant, message.customerId, message.channel)) {
+        if (ids.isEmpty()) {
+            return claimed;
+        }
+        // The rows are locked by the select above; this reads them whole in one query.
+        for (CustomerMessage message : CustomerMessage.<CustomerMessage>list("id in ?1 order by dueAt, id", ids)) {
+            Optional<ContactPreference> preference = rules.preference(message.tenant, message.customerId);
+            if (!rules.allows(preference, message.channel)) {
                 message.status = MessageStatus.SUPPRESSED;
                 message.reason = "Not sent: the customer opted out of " + message.channel + " before it was due";
                 continue;
             }
             if (!message.urgent) {
-                Instant allowed = rules.outsideQuietHours(message.tenant, message.customerId, message.timeZone, now);
+                Instant allowed = rules.outsideQuietHours(preference, message.timeZone, now);
                 if (allowed.isAfter(now)) {
                     message.dueAt = allowed;
                     message.reason = "Waiting for the customer's quiet hours to end";
@@ -213,8 +219,8 @@ public class Dispatcher {
             message.status = MessageStatus.SENDING;
             message.attempts++;
             message.claimedUntil = now.plus(config.lease());
-            claimed.add(new OutgoingMessage(message.id, message.complaintId, message.channel, message.tenant, message.customerId, message.recipient,
-                    message.subject, message.body, message.htmlBody,
+            claimed.add(new OutgoingMessage(message.id, message.complaintId, message.channel, message.tenant,
+                    message.customerId, message.recipient, message.subject, message.body, message.htmlBody,
                     links.unsubscribeUrl(message.tenant, message.customerId)));
         }
         return claimed;

@@ -70,10 +70,9 @@ public class Messages {
             return Optional.empty();
         }
         Customer customer = draft.customer();
-        String timeZone = ContactPreference.of(draft.tenant(), customer.id()).map(p -> p.timeZone)
-                .orElse(customer.timeZone());
-        Words words = Words.of(customer.locale(), timeZone);
-        ContactRules.Reach reach = rules.reach(draft.tenant(), customer);
+        Optional<ContactPreference> preference = rules.preference(draft.tenant(), customer.id());
+        Words words = Words.of(customer.locale(), preference.map(p -> p.timeZone).orElse(customer.timeZone()));
+        ContactRules.Reach reach = rules.reach(customer, preference);
         boolean sms = reach.channel() == ContactChannel.SMS;
 
         CustomerMessage message = new CustomerMessage();
@@ -113,8 +112,7 @@ public class Messages {
         } else {
             message.status = MessageStatus.PENDING;
             if (!draft.urgent()) {
-                message.dueAt = rules.outsideQuietHours(draft.tenant(), customer.id(), customer.timeZone(),
-                        draft.notBefore());
+                message.dueAt = rules.outsideQuietHours(preference, customer.timeZone(), draft.notBefore());
             }
         }
         message.persist();

@@ -35,8 +35,12 @@ public class ContactRules {
         }
     }
 
-    public Reach reach(String tenant, Customer customer) {
-        Optional<ContactPreference> preference = ContactPreference.of(tenant, customer.id());
+    /** What the customer told us about being contacted, if anything: read once, passed to the rules below. */
+    public Optional<ContactPreference> preference(String tenant, String customerId) {
+        return ContactPreference.of(tenant, customerId);
+    }
+
+    public Reach reach(Customer customer, Optional<ContactPreference> preference) {
         ContactChannel preferred = preference.map(p -> p.preferredChannel).orElse(customer.preferredChannel());
         List<ContactChannel> order = new ArrayList<>(List.of(ContactChannel.EMAIL, ContactChannel.SMS));
         if (preferred == ContactChannel.SMS) {
@@ -59,13 +63,12 @@ public class ContactRules {
     }
 
     /** Whether the customer still allows this channel: they may have opted out since the message was written. */
-    public boolean allows(String tenant, String customerId, ContactChannel channel) {
-        return ContactPreference.of(tenant, customerId).map(p -> p.allows(channel)).orElse(true);
+    public boolean allows(Optional<ContactPreference> preference, ContactChannel channel) {
+        return preference.map(p -> p.allows(channel)).orElse(true);
     }
 
     /** {@code at}, or the end of the customer's quiet hours when {@code at} falls inside them. */
-    public Instant outsideQuietHours(String tenant, String customerId, String customerTimeZone, Instant at) {
-        Optional<ContactPreference> preference = ContactPreference.of(tenant, customerId);
+    public Instant outsideQuietHours(Optional<ContactPreference> preference, String customerTimeZone, Instant at) {
         LocalTime from = preference.map(p -> p.quietFrom).orElse(config.quietHours().from());
         LocalTime until = preference.map(p -> p.quietUntil).orElse(config.quietHours().until());
         String zoneName = preference.map(p -> p.timeZone).orElse(customerTimeZone);
