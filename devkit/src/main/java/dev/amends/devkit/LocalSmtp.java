@@ -69,14 +69,19 @@ public final class LocalSmtp implements AutoCloseable {
     }
 
     /** The plain-text part of a received message, with plain line ends. */
-    public static String text(Part part) {
+    public static String text(Part message) {
+        return part(message, "text/plain");
+    }
+
+    /** The first part of a received message with this MIME type (text/plain, text/html), with plain line ends. */
+    public static String part(Part part, String mimeType) {
         try {
-            if (part.isMimeType("text/plain")) {
+            if (part.isMimeType(mimeType)) {
                 return ((String) part.getContent()).replace("\r\n", "\n");
             }
             if (part.getContent() instanceof Multipart multipart) {
                 for (int i = 0; i < multipart.getCount(); i++) {
-                    String text = text(multipart.getBodyPart(i));
+                    String text = part(multipart.getBodyPart(i), mimeType);
                     if (text != null) {
                         return text;
                     }

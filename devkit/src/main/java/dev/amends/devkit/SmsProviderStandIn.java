@@ -79,10 +79,6 @@ public final class SmsProviderStandIn implements AutoCloseable {
                 .withRequestBody(containing("To=" + encode(phone))));
     }
 
-    public int requestCount() {
-        return server.findAll(postRequestedFor(urlPathMatching(MESSAGES))).size();
-    }
-
     private static ResponseDefinitionBuilder accepted() {
         return aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                 .withBody("{\"sid\":\"SM" + UUID.randomUUID().toString().replace("-", "")

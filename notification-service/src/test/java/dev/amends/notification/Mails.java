@@ -1,12 +1,8 @@
 package dev.amends.notification;
 
 import dev.amends.devkit.LocalSmtp;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +18,7 @@ public final class Mails {
     }
 
     public static String html(MimeMessage message) {
-        return part(message, "text/html");
+        return LocalSmtp.part(message, "text/html");
     }
 
     public static String subject(MimeMessage message) {
@@ -48,25 +44,5 @@ public final class Mails {
 
     public static List<MimeMessage> withSubject(List<MimeMessage> messages, String start) {
         return messages.stream().filter(m -> subject(m).startsWith(start)).toList();
-    }
-
-    private static String part(Part part, String type) {
-        try {
-            if (part.isMimeType(type)) {
-                return ((String) part.getContent()).replace("\r\n", "\n");
-            }
-            if (part.getContent() instanceof Multipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    BodyPart body = multipart.getBodyPart(i);
-                    String found = part(body, type);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

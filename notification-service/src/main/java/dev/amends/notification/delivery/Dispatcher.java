@@ -15,7 +15,6 @@ import dev.amends.notification.preference.ContactRules;
 import dev.amends.notification.preference.OptOuts;
 import dev.amends.platform.metrics.AfterCommit;
 import dev.amends.platform.outbox.Outbox;
-import dev.amends.platform.tracing.TraceParent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -249,13 +248,8 @@ public class Dispatcher {
             message.providerReference = ok.reference();
             message.reason = null;
             // The event continues the complaint's trace, not the dispatcher's.
-            TraceParent.consuming(message.traceparent);
-            try {
-                outbox.record(new CustomerNotified(message.tenant, message.complaintId, message.customerId,
-                        message.id, message.kind, message.channel, now, message.round), now);
-            } finally {
-                TraceParent.forget();
-            }
+            outbox.record(new CustomerNotified(message.tenant, message.complaintId, message.customerId, message.id,
+                    message.kind, message.channel, now, message.round), now, message.traceparent);
             String kind = message.kind.name();
             String channel = message.channel.name();
             afterCommit.run(() -> registry.counter("amends.messages.sent", "kind", kind, "channel", channel)

@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -107,11 +106,6 @@ public class CustomerMessage extends PanacheEntityBase {
     static boolean exists(UUID complaintId, MessageKind kind, int round, int occasion) {
         return count("complaintId = ?1 and kind = ?2 and round = ?3 and occasion = ?4", complaintId, kind, round,
                 occasion) > 0;
-    }
-
-    public static Optional<CustomerMessage> find(UUID complaintId, MessageKind kind, int round) {
-        return find("complaintId = ?1 and kind = ?2 and round = ?3 order by occasion desc", complaintId, kind, round)
-                .firstResultOptional();
     }
 
     static List<CustomerMessage> forComplaint(UUID complaintId) {

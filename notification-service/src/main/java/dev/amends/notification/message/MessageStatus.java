@@ -8,10 +8,5 @@ package dev.amends.notification.message;
  * reached the customer, so a person decides; CANCELLED was a follow-up that is no longer needed.
  */
 public enum MessageStatus {
-    PENDING, SENDING, SENT, HELD, SUPPRESSED, PARKED, CANCELLED;
-
-    /** Ended: nothing more happens to it without a person. */
-    public boolean isFinal() {
-        return this != PENDING && this != SENDING;
-    }
+    PENDING, SENDING, SENT, HELD, SUPPRESSED, PARKED, CANCELLED
 }

@@ -9,7 +9,6 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +35,7 @@ public class MessageWriter {
     public Written email(MessageKind kind, String language, Letter letter, String unsubscribeLink) {
         String subject = render(kind, language, "subject", letter).strip();
         String body = render(kind, language, "body", letter).strip() + "\n\n"
-                + MessageFormat.format(bundle(language).getString("footer.email"), unsubscribeLink);
+                + MessageFormat.format(Words.bundle(language).getString("footer.email"), unsubscribeLink);
         return new Written(subject, body, html(language, subject, body));
     }
 
@@ -44,7 +43,7 @@ public class MessageWriter {
     public Written sms(MessageKind kind, String language, Letter letter) {
         String subject = render(kind, language, "subject", letter).strip();
         String body = render(kind, language, "body", letter).strip() + "\n\n"
-                + bundle(language).getString("footer.sms");
+                + Words.bundle(language).getString("footer.sms");
         return new Written(subject, body, null);
     }
 
@@ -81,10 +80,5 @@ public class MessageWriter {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static ResourceBundle bundle(String language) {
-        return ResourceBundle.getBundle("messages.words", Locale.forLanguageTag(language),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -28,8 +28,7 @@ public final class Words {
     private Words(Locale locale, ZoneId zone) {
         this.locale = locale;
         this.zone = zone;
-        this.bundle = ResourceBundle.getBundle("messages.words", Locale.forLanguageTag(language(locale)),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = bundle(language(locale));
     }
 
     public static Words of(String localeTag, String timeZone) {
@@ -45,6 +44,12 @@ public final class Words {
 
     private static String language(Locale locale) {
         return LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+    }
+
+    /** The words of one of {@link #LANGUAGES}, without falling back to the JVM's default locale. */
+    static ResourceBundle bundle(String language) {
+        return ResourceBundle.getBundle("messages.words", Locale.forLanguageTag(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public ZoneId zone() {

@@ -23,12 +23,20 @@ public class Outbox {
         this.entityManager = entityManager;
     }
 
-    /** Returns the event id, which becomes the CloudEvents {@code ce_id}. */
+    /** Returns the event id, which becomes the CloudEvents {@code ce_id}; the event continues the current trace. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(DomainEvent event, Instant occurredAt) {
+        return record(event, occurredAt, TraceParent.current());
+    }
+
+    /**
+     * For work done later on another thread (a message sent after its event was consumed): the
+     * event continues the trace given, the one that work was caused by.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(DomainEvent event, Instant occurredAt, String traceparent) {
         EventType type = EventType.of(event);
         UUID eventId = UUID.randomUUID();
-        String traceparent = TraceParent.current();
         entityManager.createNativeQuery("""
                 insert into amends_outbox
                     (event_id, tenant, topic, message_key, event_type, subject, payload, occurred_at, traceparent)
