@@ -14,7 +14,7 @@ public enum Topic {
             List.of(Service.INTAKE, Service.NOTIFICATION, Service.REVIEW),
             "How each complaint is made right: apology, make-good, escalation."),
     NOTIFICATIONS("amends.notifications", Service.NOTIFICATION,
-            List.of(Service.INTAKE),
+            List.of(Service.INTAKE, Service.REVIEW),
             "What customers were told, on which channel, and when.");
 
     private final String topicName;

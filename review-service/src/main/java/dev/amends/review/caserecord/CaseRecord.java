@@ -4,6 +4,7 @@ import dev.amends.contract.Money;
 import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.recovery.Fault;
 import dev.amends.contract.recovery.MakeGoodKind;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.contract.recovery.RecoveryOutcome;
@@ -68,6 +69,10 @@ public class CaseRecord extends PanacheEntityBase {
     @Column(name = "decided_at")
     public Instant decidedAt;
 
+    /** Whose fault it was, once the complaint has arrived; it decides which apology parts are honest. */
+    @Enumerated(EnumType.STRING)
+    public Fault fault;
+
     /**
      * The record for a complaint, created by whichever of its events arrives first. The two events
      * come in on two channels at once, so the row is created with "insert if absent" and then
@@ -93,6 +98,7 @@ public class CaseRecord extends PanacheEntityBase {
         orderReference = complaint.orderReference();
         category = complaint.category();
         receivedAt = complaint.receivedAt();
+        fault = complaint.fault();
     }
 
     void recoveryDecided(RecoveryDecided decision) {
@@ -105,7 +111,7 @@ public class CaseRecord extends PanacheEntityBase {
         }
     }
 
-    Money makeGood() {
+    public Money makeGood() {
         return makeGoodAmount == null ? null : new Money(makeGoodAmount, currency);
     }
 }

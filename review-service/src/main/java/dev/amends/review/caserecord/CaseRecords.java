@@ -1,19 +1,26 @@
 package dev.amends.review.caserecord;
 
 import dev.amends.contract.DomainEvent;
+import dev.amends.contract.EventType;
 import dev.amends.contract.complaint.ComplaintReceived;
+import dev.amends.contract.notification.CustomerNotified;
+import dev.amends.contract.recovery.LedgerLine;
+import dev.amends.contract.recovery.MakeGoodIssued;
+import dev.amends.contract.recovery.MakeGoodSettled;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.platform.inbox.Channels;
 import dev.amends.platform.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Keeps the case records from the complaint and recovery events. The two topics are not ordered
- * against each other, so each event fills in its own columns whichever comes first.
+ * Keeps the case records from the complaint, recovery and notification events. The topics are not
+ * ordered against each other, so each event fills in its own columns or facts whichever comes first.
  */
 @ApplicationScoped
 public class CaseRecords {
@@ -38,6 +45,13 @@ public class CaseRecords {
         inbox.receive(record).ifPresent(this::apply);
     }
 
+    @Incoming(Channels.NOTIFICATIONS)
+    @Blocking
+    @Transactional
+    public void onNotification(ConsumerRecord<String, String> record) {
+        inbox.receive(record).ifPresent(this::apply);
+    }
+
     private void apply(DomainEvent event) {
         if (event instanceof ComplaintReceived complaint) {
             CaseRecord.forComplaint(complaint.complaintId(), complaint.tenant(), complaint.customer(),
@@ -45,6 +59,21 @@ public class CaseRecords {
         } else if (event instanceof RecoveryDecided decision) {
             CaseRecord.forComplaint(decision.complaintId(), decision.tenant(), decision.customer(),
                     decision.summary()).recoveryDecided(decision);
+        } else if (event instanceof MakeGoodIssued issued) {
+            for (LedgerLine line : issued.entries()) {
+                CaseFact.record(line.entryId(), issued.complaintId(), FactKind.MAKE_GOOD_ISSUED,
+                        line.makeGood().kind().name(), issued.issuedAt(),
+                        EventType.of(issued).ceType() + ", ledger entry " + line.entryId());
+            }
+        } else if (event instanceof MakeGoodSettled settled) {
+            // A settlement has no id of its own; one part of one recovery settles once.
+            UUID id = UUID.nameUUIDFromBytes((settled.recoveryId() + "/" + settled.kind())
+                    .getBytes(StandardCharsets.UTF_8));
+            CaseFact.record(id, settled.complaintId(), FactKind.MAKE_GOOD_SETTLED, settled.kind().name(),
+                    settled.settledAt(), EventType.of(settled).ceType() + ", recovery " + settled.recoveryId());
+        } else if (event instanceof CustomerNotified notified) {
+            CaseFact.record(notified.messageId(), notified.complaintId(), FactKind.REPLIED, notified.kind().name(),
+                    notified.notifiedAt(), EventType.of(notified).ceType() + ", message " + notified.messageId());
         }
     }
 }

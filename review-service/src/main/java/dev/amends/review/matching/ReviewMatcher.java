@@ -1,0 +1,122 @@
+package dev.amends.review.matching;
+
+import dev.amends.contract.complaint.ComplaintCategory;
+import dev.amends.review.caserecord.CaseSnapshot;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Links a review to a customer's complaint where the evidence allows, strongest evidence first: an
+ * order reference or e-mail address the platform passed on is a fact; a name that fits within the
+ * time window is only a suggestion. Every match says why, in words an approver can check.
+ */
+public final class ReviewMatcher {
+
+    private static final BigDecimal ORDER_CONFIDENCE = new BigDecimal("0.95");
+    private static final BigDecimal EMAIL_CONFIDENCE = new BigDecimal("0.90");
+    private static final BigDecimal FULL_NAME_CONFIDENCE = new BigDecimal("0.60");
+    private static final BigDecimal INITIAL_CONFIDENCE = new BigDecimal("0.40");
+    private static final BigDecimal TOPIC_BONUS = new BigDecimal("0.10");
+
+    private final Duration before;
+    private final Duration after;
+
+    public ReviewMatcher(Duration before, Duration after) {
+        this.before = before;
+        this.after = after;
+    }
+
+    public Instant windowStart(PostedReview review) {
+        return review.writtenAt().minus(before);
+    }
+
+    public Instant windowEnd(PostedReview review) {
+        return review.writtenAt().plus(after);
+    }
+
+    public Match match(PostedReview review, List<CaseSnapshot> candidates) {
+        if (review.orderReference() != null) {
+            Optional<CaseSnapshot> byOrder = nearest(review, candidates.stream()
+                    .filter(c -> review.orderReference().strip().equalsIgnoreCase(c.orderReference())).toList());
+            if (byOrder.isPresent()) {
+                return new Match(MatchStrength.STRONG, ORDER_CONFIDENCE,
+                        "The platform gave the order reference of this complaint.", byOrder.get().customerId(),
+                        byOrder.get().complaintId());
+            }
+        }
+        if (review.authorEmail() != null) {
+            Optional<CaseSnapshot> byEmail = nearest(review, candidates.stream()
+                    .filter(c -> review.authorEmail().strip().equalsIgnoreCase(c.customerEmail())).toList());
+            if (byEmail.isPresent()) {
+                return new Match(MatchStrength.STRONG, EMAIL_CONFIDENCE,
+                        "The platform gave the reviewer's e-mail address, and it is this customer's; of their "
+                                + "complaints this is the nearest in time to the review.",
+                        byEmail.get().customerId(), byEmail.get().complaintId());
+            }
+        }
+        return byName(review, candidates);
+    }
+
+    private Match byName(PostedReview review, List<CaseSnapshot> candidates) {
+        String author = plain(review.authorName());
+        List<CaseSnapshot> inWindow = candidates.stream().filter(c -> c.receivedAt() != null
+                && !c.receivedAt().isBefore(windowStart(review)) && !c.receivedAt().isAfter(windowEnd(review))).toList();
+        List<CaseSnapshot> fullName = inWindow.stream().filter(c -> plain(c.customerName()).equals(author)).toList();
+        List<CaseSnapshot> initial = inWindow.stream().filter(c -> sameFirstNameAndInitial(author, c.customerName()))
+                .toList();
+        boolean full = !fullName.isEmpty();
+        List<CaseSnapshot> named = full ? fullName : initial;
+        Optional<CaseSnapshot> suggestion = nearest(review, named);
+        if (suggestion.isEmpty()) {
+            return Match.none("No order reference, e-mail address or name in the review fits a complaint filed between "
+                    + before.toDays() + " days before and " + after.toDays() + " days after it was written.");
+        }
+        long customers = named.stream().map(CaseSnapshot::customerId).distinct().count();
+        BigDecimal confidence = (full ? FULL_NAME_CONFIDENCE : INITIAL_CONFIDENCE)
+                .divide(BigDecimal.valueOf(customers), 2, RoundingMode.HALF_UP);
+        StringBuilder reason = new StringBuilder(full
+                ? "The reviewer's name is this customer's name"
+                : "The reviewer's first name and initial fit this customer's name");
+        reason.append(", and the complaint was filed within the window around the review");
+        Optional<ComplaintCategory> topic = ReviewTopic.of(review.text());
+        if (topic.isPresent() && topic.get() == suggestion.get().category()) {
+            confidence = confidence.add(TOPIC_BONUS);
+            reason.append("; the review is about ").append(topic.get().name().toLowerCase(Locale.ROOT))
+                    .append(", like the complaint");
+        }
+        if (customers > 1) {
+            reason.append("; ").append(customers).append(" customers fit, this is the nearest in time");
+        }
+        return new Match(MatchStrength.WEAK, confidence, reason.append(". A suggestion only: check it before using it.")
+                .toString(), suggestion.get().customerId(), suggestion.get().complaintId());
+    }
+
+    /** Of the candidates, the complaint filed nearest to when the review was written. */
+    private static Optional<CaseSnapshot> nearest(PostedReview review, List<CaseSnapshot> candidates) {
+        return candidates.stream().min(Comparator.comparing((CaseSnapshot c) -> c.receivedAt() == null
+                ? Duration.ofDays(36500) : Duration.between(c.receivedAt(), review.writtenAt()).abs()));
+    }
+
+    private static boolean sameFirstNameAndInitial(String author, String customerName) {
+        String[] reviewer = author.split(" ");
+        String[] customer = plain(customerName).split(" ");
+        return reviewer.length == 2 && customer.length >= 2 && reviewer[1].length() == 1
+                && reviewer[0].equals(customer[0]) && customer[customer.length - 1].startsWith(reviewer[1]);
+    }
+
+    /** Lower case, accents and punctuation gone, single spaces: "Zoë  O'Brien" and "zoe obrien" compare equal. */
+    static String plain(String name) {
+        if (name == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").replaceAll("\\s+", " ").strip();
+    }
+}

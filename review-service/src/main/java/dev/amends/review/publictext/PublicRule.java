@@ -1,0 +1,48 @@
+package dev.amends.review.publictext;
+
+import java.util.List;
+
+/**
+ * What a public response must never do, beyond the tone check every outbound text passes
+ * (DOMAIN.md rule 9). Phrases are matched whole-word and case-insensitively; private details are
+ * found by shape, not by phrase.
+ */
+public enum PublicRule {
+
+    PRIVATE_DETAILS("No private details in public: no e-mail address, phone number, postal address, order "
+            + "reference or name the reviewer did not give, and no amount the reviewer did not state themselves.",
+            List.of()),
+
+    GLOATING("Calm, never triumphant: a correction states the record and moves on.",
+            List.of("as you can see", "clearly", "obviously", "the facts speak for themselves", "for the record",
+                    "nice try", "we proved", "so much for", "contrary to your claim", "contrary to what you",
+                    "as our records clearly show", "the truth is", "let's set the record straight",
+                    "set the record straight", "busted")),
+
+    ARGUING("No arguing with the reviewer: state what the record shows, not that they are wrong.",
+            List.of("you are wrong", "you're wrong", "that is not true", "that's not true", "this is not true",
+                    "that is false", "this is false", "that's false", "you are lying", "you're lying", "that's a lie",
+                    "that is a lie", "simply untrue", "we disagree", "not what happened", "you claim",
+                    "you conveniently", "misleading review", "fake review")),
+
+    BLAME("No pointing at the reviewer in public.",
+            List.of("your fault", "you should have", "you failed to", "if you had read", "you didn't read",
+                    "you did not read", "you ignored", "you chose to", "user error", "read the instructions",
+                    "your own mistake"));
+
+    private final String meaning;
+    private final List<String> phrases;
+
+    PublicRule(String meaning, List<String> phrases) {
+        this.meaning = meaning;
+        this.phrases = phrases;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    List<String> phrases() {
+        return phrases;
+    }
+}

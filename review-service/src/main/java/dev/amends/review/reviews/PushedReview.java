@@ -1,0 +1,35 @@
+package dev.amends.review.reviews;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A review as a platform connector or webhook pushes it; a repeat with the same id updates it. */
+@Schema(description = "A review from an outside platform.")
+public record PushedReview(
+        @NotNull Platform platform,
+        @Schema(description = "The platform's own id of the review (for Google the review's resource name, "
+                + "accounts/{a}/locations/{l}/reviews/{r}).")
+        @NotBlank @Size(max = 500) String platformReviewId,
+        @NotNull @Min(1) @Max(5) Integer rating,
+        @Schema(description = "The name the platform shows.") @NotBlank @Size(max = 200) String authorName,
+        @Schema(description = "What the reviewer wrote; may be empty for a rating alone.") @Size(max = 10000) String text,
+        @NotNull Instant writtenAt,
+        @Schema(description = "When the author last edited it on the platform; missing means never.") Instant updatedAt,
+        @Schema(description = "An order reference, where the platform passes one on.") @Size(max = 100) String orderReference,
+        @Schema(description = "The reviewer's e-mail address, where the platform passes it on privately; it is "
+                + "used to match the review and never shown.") @Email @Size(max = 320) String authorEmail) {
+
+    String textOrEmpty() {
+        return text == null ? "" : text.strip();
+    }
+
+    Instant lastEdited() {
+        return updatedAt == null ? writtenAt : updatedAt;
+    }
+}

@@ -1,0 +1,245 @@
+package dev.amends.review.reviews;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.amends.platform.problem.Problem;
+import dev.amends.platform.problem.ProblemException;
+import dev.amends.platform.problem.ProblemType;
+import dev.amends.platform.problem.QueryParameters;
+import dev.amends.review.ReviewConfig;
+import io.quarkus.panache.common.Parameters;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/reviews")
+@Tag(name = "Reviews", description = "Online reviews and their public responses: drafted, approved by a person, published.")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    static final String TENANT_HEADER = "Amends-Tenant";
+
+    private final Reviews reviews;
+    private final WebhookSignature signature;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final String defaultTenant;
+
+    ReviewResource(Reviews reviews, WebhookSignature signature, ObjectMapper json, Validator validator,
+            ReviewConfig config) {
+        this.reviews = reviews;
+        this.signature = signature;
+        this.json = json;
+        this.validator = validator;
+        this.defaultTenant = config.defaultTenant();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take in a review pushed by a platform connector or webhook",
+            description = "The body must be signed (header Amends-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 "
+                    + "of \"t.body\"> with the shared secret). A repeated delivery of the same platform review id "
+                    + "updates the review; an edit keeps the earlier version in its history. A draft response is "
+                    + "written at once.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PushedReview.class)))
+    @APIResponse(responseCode = "201", description = "A new review, with its draft.",
+            content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "200", description = "A review we had: updated, or the same again.",
+            content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not a valid review; every problem is listed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "The call is not signed; nothing was changed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The signature does not match or is too old; nothing was changed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<ReviewView> push(
+            @Parameter(description = "The tenant (brand) the review is about; the installation's default if missing.")
+            @HeaderParam(TENANT_HEADER) String tenant,
+            @HeaderParam(WebhookSignature.HEADER) String signed, byte[] body) throws IOException {
+        // The signature covers the exact bytes sent, so they are verified before they are parsed.
+        signature.verify(signed, body, Instant.now());
+        PushedReview pushed = json.readValue(body, PushedReview.class);
+        if (pushed == null) {
+            throw new ProblemException(400, ProblemType.MALFORMED_JSON, ProblemType.MALFORMED_JSON.title(),
+                    "The body is null; send the review as a JSON object.");
+        }
+        Set<ConstraintViolation<PushedReview>> violations = validator.validate(pushed);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        Reviews.Ingested ingested = reviews.ingest(tenantOrDefault(tenant), pushed);
+        ReviewView view = reviews.view(ingested.review().id);
+        return ingested.outcome() == Reviews.Outcome.CREATED
+                ? RestResponse.ResponseBuilder.<ReviewView>created(URI.create("/api/v1/reviews/" + view.id())).entity(view).build()
+                : RestResponse.ok(view);
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "The review queue, oldest unanswered first",
+            description = "Without a status: every review not yet answered (drafted, approved, to post by hand, "
+                    + "failed). Oldest first, so nobody waits longest.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewSummary[].class)))
+    @APIResponse(responseCode = "400", description = "An unknown status or platform, or a bad limit.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ReviewSummary> list(@HeaderParam(TENANT_HEADER) String tenant,
+            @Parameter(description = "DRAFTED, APPROVED, POST_BY_HAND, PUBLISHED, FAILED or REJECTED.")
+            @QueryParam("status") String status,
+            @Parameter(description = "Only this platform.") @QueryParam("platform") String platform,
+            @Parameter(description = "At most this many (default 50, at most 500).") @QueryParam("limit") String limit) {
+        Parameters parameters = Parameters.with("tenant", tenantOrDefault(tenant));
+        StringBuilder query = new StringBuilder("tenant = :tenant");
+        if (status == null) {
+            query.append(" and status in :statuses");
+            parameters.and("statuses", ReviewStatus.UNANSWERED);
+        } else {
+            query.append(" and status = :status");
+            parameters.and("status", value(ReviewStatus.class, "status", status));
+        }
+        if (platform != null) {
+            query.append(" and platform = :platform");
+            parameters.and("platform", value(Platform.class, "platform", platform));
+        }
+        return Review.<Review>find(query.append(" order by writtenAt, id").toString(), parameters)
+                .range(0, QueryParameters.limit(limit, 50, 500) - 1).list().stream().map(ReviewSummary::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A review with its match, its draft, the counterpoints and their evidence, and its history")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "404", description = "No such review.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewView get(@PathParam("id") UUID id) {
+        return reviews.view(id);
+    }
+
+    @POST
+    @Path("/{id}/response")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit the response",
+            description = "The text passes the tone check and the public rules again; an edit needs approval again.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "404", description = "No such review.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The response is approved (on its way) or rejected.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The text breaks a rule; every finding is listed, nothing changed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewView edit(@PathParam("id") UUID id, @Valid @NotNull Decisions.Edit edit) {
+        return reviews.view(reviews.edit(id, edit).id);
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve the response for publishing",
+            description = "Posted through the platform's API where we have one; otherwise it waits for a person to "
+                    + "post it by hand (status POST_BY_HAND).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "404", description = "No such review.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Only a drafted response can be approved.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The response breaks a rule; edit it first.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewView approve(@PathParam("id") UUID id, @Valid @NotNull Decisions.Approval approval) {
+        return reviews.view(reviews.approve(id, approval).id);
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide not to answer this review in public, with the reason")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "404", description = "No such review.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The response is approved, published or rejected already.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewView reject(@PathParam("id") UUID id, @Valid @NotNull Decisions.Rejection rejection) {
+        return reviews.view(reviews.reject(id, rejection).id);
+    }
+
+    @POST
+    @Path("/{id}/posted")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record that a person posted the approved response on the platform by hand")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "404", description = "No such review.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The response is not waiting to be posted by hand.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewView posted(@PathParam("id") UUID id, @Valid @NotNull Decisions.Posted posted) {
+        return reviews.view(reviews.postedByHand(id, posted).id);
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @Transactional
+    @Operation(summary = "Try publishing a failed response again, once its cause is fixed")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "404", description = "No such review.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The response has not failed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewView retry(@PathParam("id") UUID id) {
+        return reviews.view(reviews.retry(id).id);
+    }
+
+    @POST
+    @Path("/{id}/match")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm which complaint the review is about",
+            description = "For a suggestion a person has checked, or a case they found themselves. The draft is "
+                    + "written again with the record as fact, unless the response is approved or published.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "404", description = "No such review, or no case record for that complaint.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewView confirmMatch(@PathParam("id") UUID id, @Valid @NotNull Decisions.MatchConfirmation confirmation) {
+        return reviews.view(reviews.confirmMatch(id, confirmation).id);
+    }
+
+    private String tenantOrDefault(String tenant) {
+        return tenant == null || tenant.isBlank() ? defaultTenant : tenant;
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String name, String value) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw QueryParameters.invalid(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package dev.amends.review.reviews;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.amends.contract.recovery.Fault;
+import dev.amends.platform.lock.AdvisoryLock;
+import dev.amends.platform.metrics.AfterCommit;
+import dev.amends.platform.problem.Problem;
+import dev.amends.platform.problem.ProblemException;
+import dev.amends.platform.problem.ProblemType;
+import dev.amends.review.ReviewConfig;
+import dev.amends.review.caserecord.CaseSnapshot;
+import dev.amends.review.drafting.Counterpoint;
+import dev.amends.review.drafting.Draft;
+import dev.amends.review.drafting.ResponseWriter;
+import dev.amends.review.drafting.Sentence;
+import dev.amends.review.matching.Match;
+import dev.amends.review.matching.MatchStrength;
+import dev.amends.review.matching.PostedReview;
+import dev.amends.review.matching.ReviewMatcher;
+import dev.amends.review.publictext.PublicCheck;
+import dev.amends.review.publishing.Publisher;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Takes in reviews, keeps their history, matches and drafts, and applies what people decide. Every
+ * text that could go public, drafted or edited, passes the public check here.
+ */
+@ApplicationScoped
+public class Reviews {
+
+    private static final String GOOGLE_REVIEW_NAME = "accounts/[^/]+/locations/[^/]+/reviews/[^/]+";
+
+    private final ReviewMatcher matcher;
+    private final ResponseWriter writer;
+    private final ObjectMapper json;
+    private final Publisher publisher;
+    private final MeterRegistry registry;
+    private final AfterCommit afterCommit;
+
+    Reviews(ReviewConfig config, ObjectMapper json, Publisher publisher, MeterRegistry registry,
+            AfterCommit afterCommit) {
+        this.matcher = new ReviewMatcher(config.matching().before(), config.matching().after());
+        this.writer = new ResponseWriter(config.drafting().signature(), config.drafting().contactUrl(),
+                config.drafting().timeZone());
+        this.json = json;
+        this.publisher = publisher;
+        this.registry = registry;
+        this.afterCommit = afterCommit;
+    }
+
+    /** What became of a pushed review. */
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    public record Ingested(Review review, Outcome outcome) {
+    }
+
+    @Transactional
+    public Ingested ingest(String tenant, PushedReview pushed) {
+        if (pushed.platform() == Platform.GOOGLE && !pushed.platformReviewId().matches(GOOGLE_REVIEW_NAME)) {
+            throw new ProblemException(400, ProblemType.VALIDATION_FAILED, "The request is not valid",
+                    "A Google review is named by its resource name.", List.of(new Problem.FieldError(
+                            "platformReviewId", "must be accounts/{account}/locations/{location}/reviews/{review}",
+                            ProblemType.VALIDATION_FAILED.uri())));
+        }
+        // Platforms redeliver; two deliveries of one review at once must not both create it.
+        AdvisoryLock.forTransaction(Review.getEntityManager(), UUID.nameUUIDFromBytes(
+                (tenant + "/" + pushed.platform() + "/" + pushed.platformReviewId()).getBytes(StandardCharsets.UTF_8))
+                .getMostSignificantBits());
+        Instant now = Instant.now();
+        Optional<Review> existing = Review.find("tenant = ?1 and platform = ?2 and platformReviewId = ?3", tenant,
+                pushed.platform(), pushed.platformReviewId()).firstResultOptional();
+        if (existing.isEmpty()) {
+            Review review = new Review();
+            review.id = UUID.randomUUID();
+            review.tenant = tenant;
+            review.platform = pushed.platform();
+            review.platformReviewId = pushed.platformReviewId();
+            review.receivedAt = now;
+            review.writtenAt = pushed.writtenAt();
+            take(review, pushed);
+            review.persist();
+            ReviewRevision.of(review.id, 1, review.rating, review.text, review.updatedAt, now).persist();
+            draft(review, matcher.match(review.posted(), candidates(review)));
+            String platform = review.platform.name();
+            afterCommit.run(() -> registry.counter("amends.reviews.received", "platform", platform,
+                    "stars", Integer.toString(pushed.rating())).increment());
+            return new Ingested(review, Outcome.CREATED);
+        }
+        Review review = existing.get();
+        boolean same = review.rating == pushed.rating() && review.text.equals(pushed.textOrEmpty());
+        if (same || pushed.lastEdited().isBefore(review.updatedAt)) {
+            // A repeat, or an older version arriving late: the newer one already stands.
+            return new Ingested(review, Outcome.UNCHANGED);
+        }
+        take(review, pushed);
+        long revisions = ReviewRevision.count("key.reviewId", review.id);
+        ReviewRevision.of(review.id, (int) revisions + 1, review.rating, review.text, review.updatedAt, now).persist();
+        if (review.answered()) {
+            return new Ingested(review, Outcome.UPDATED);
+        }
+        if (review.editedBy != null) {
+            // A person wrote this response; it is theirs, checked again against the new review text.
+            review.findings = write(PublicCheck.check(review.responseText, context(review, caseRecord(review.match()))));
+        } else {
+            draft(review, review.matchStrength == MatchStrength.CONFIRMED ? review.match()
+                    : matcher.match(review.posted(), candidates(review)));
+        }
+        return new Ingested(review, Outcome.UPDATED);
+    }
+
+    private static void take(Review review, PushedReview pushed) {
+        review.rating = pushed.rating();
+        review.authorName = pushed.authorName().strip();
+        review.text = pushed.textOrEmpty();
+        review.updatedAt = pushed.lastEdited();
+        review.orderReference = pushed.orderReference();
+        review.authorEmail = pushed.authorEmail();
+    }
+
+    private List<CaseSnapshot> candidates(Review review) {
+        PostedReview posted = review.posted();
+        return CaseSnapshot.candidates(review.tenant, posted.orderReference(), posted.authorEmail(),
+                matcher.windowStart(posted), matcher.windowEnd(posted));
+    }
+
+    private void draft(Review review, Match match) {
+        review.matched(match);
+        Optional<CaseSnapshot> record = caseRecord(match);
+        Draft draft = writer.write(review.posted(), match, record);
+        review.newText(draft.text(), write(draft), write(PublicCheck.check(draft.text(), context(review, record))));
+        review.editedBy = null;
+        review.editedAt = null;
+    }
+
+    private static Optional<CaseSnapshot> caseRecord(Match match) {
+        return match.complaintId() == null ? Optional.empty() : CaseSnapshot.load(match.complaintId());
+    }
+
+    /** What the reviewer said in public, and what we hold about the customer that must stay private. */
+    private static PublicCheck.Context context(Review review, Optional<CaseSnapshot> record) {
+        List<String> privateValues = new ArrayList<>();
+        privateValues.add(review.authorEmail);
+        record.ifPresent(r -> {
+            privateValues.add(r.customerName());
+            privateValues.add(r.customerEmail());
+            privateValues.add(r.orderReference());
+        });
+        Fault fault = review.match().strength().isFact() ? record.map(CaseSnapshot::fault).orElse(Fault.UNKNOWN)
+                : Fault.UNKNOWN;
+        return new PublicCheck.Context(review.text, review.authorName, fault, privateValues);
+    }
+
+    @Transactional
+    public Review edit(UUID id, Decisions.Edit edit) {
+        Review review = locked(id);
+        if (review.status == ReviewStatus.REJECTED || review.status == ReviewStatus.APPROVED) {
+            // An approved response may be on its way to the platform; a rejected one is not to be answered.
+            throw new ProblemException(409, ProblemType.CONFLICT, "The response is " + review.status,
+                    "Edit a response that is drafted, failed, waiting to be posted by hand, or published.");
+        }
+        String text = edit.text().strip();
+        List<PublicCheck.Finding> findings = PublicCheck.check(text, context(review, caseRecord(review.match())));
+        if (!findings.isEmpty()) {
+            throw breaksRules("The edited text breaks the public rules", findings);
+        }
+        // Counterpoints the person kept are still shown with their evidence; the rest are gone.
+        List<Counterpoint> kept = read(review.draft, Draft.class).counterpoints().stream()
+                .filter(c -> text.contains(c.statement())).toList();
+        Draft edited = new Draft(List.of(new Sentence(text, "edited", "written by " + edit.editedBy())), kept);
+        review.newText(text, write(edited), write(findings));
+        review.editedBy = edit.editedBy();
+        review.editedAt = Instant.now();
+        return review;
+    }
+
+    @Transactional
+    public Review approve(UUID id, Decisions.Approval approval) {
+        Review review = locked(id);
+        List<PublicCheck.Finding> findings = read(review.findings, new TypeReference<>() { });
+        if (!findings.isEmpty()) {
+            throw breaksRules("The response breaks the public rules; edit it first", findings);
+        }
+        review.approve(approval.approvedBy(), Instant.now(), publisher.canPost(review.platform));
+        afterCommit.run(publisher::wake);
+        return review;
+    }
+
+    @Transactional
+    public Review reject(UUID id, Decisions.Rejection rejection) {
+        Review review = locked(id);
+        review.reject(rejection.rejectedBy(), rejection.reason());
+        return review;
+    }
+
+    @Transactional
+    public Review postedByHand(UUID id, Decisions.Posted posted) {
+        Review review = locked(id);
+        review.postedByHand(posted.postedBy(), Instant.now());
+        publisher.answered(review);
+        return review;
+    }
+
+    @Transactional
+    public Review retry(UUID id) {
+        Review review = locked(id);
+        review.retry(Instant.now());
+        afterCommit.run(publisher::wake);
+        return review;
+    }
+
+    /** A person checked a suggestion (or found the case themselves): the record is now a fact. */
+    @Transactional
+    public Review confirmMatch(UUID id, Decisions.MatchConfirmation confirmation) {
+        Review review = locked(id);
+        CaseSnapshot record = CaseSnapshot.load(confirmation.complaintId())
+                .orElseThrow(() -> ProblemException.notFound("Case record", confirmation.complaintId()));
+        Match match = Match.confirmed(record.customerId(), record.complaintId(), confirmation.confirmedBy());
+        review.matchedBy = confirmation.confirmedBy();
+        if (review.answered() || review.status == ReviewStatus.APPROVED) {
+            review.matched(match);
+        } else {
+            draft(review, match);
+        }
+        return review;
+    }
+
+    public static Review locked(UUID id) {
+        return Review.<Review>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Review", id));
+    }
+
+    @Transactional
+    public ReviewView view(UUID id) {
+        Review review = Review.<Review>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Review", id));
+        Draft draft = read(review.draft, Draft.class);
+        boolean fact = review.matchStrength.isFact();
+        return new ReviewView(review.id, review.tenant, review.platform, review.platformReviewId, review.rating,
+                review.authorName, review.text, review.writtenAt, review.updatedAt, review.orderReference,
+                review.receivedAt,
+                new ReviewView.MatchView(review.matchStrength, review.matchConfidence, review.matchReason, fact,
+                        review.customerId, review.complaintId,
+                        review.complaintId == null ? null : "/api/v1/case-records/" + review.complaintId,
+                        review.matchStrength == MatchStrength.CONFIRMED ? review.matchedBy : null),
+                new ReviewView.ResponseView(review.status, review.responseText, review.responseVersion,
+                        draft.sentences(), draft.counterpoints(), read(review.findings, new TypeReference<>() { }),
+                        review.editedBy, review.editedAt, review.approvedBy, review.approvedAt, review.rejectedBy,
+                        review.rejectionReason, review.publishAttempts, review.nextAttemptAt, review.publishError,
+                        review.publishedAt, review.publishedBy),
+                ReviewRevision.of(review.id).stream().map(r -> new ReviewView.RevisionView(r.key.revision(), r.rating,
+                        r.text, r.editedAt, r.receivedAt)).toList());
+    }
+
+    private static ProblemException breaksRules(String title, List<PublicCheck.Finding> findings) {
+        return new ProblemException(422, ProblemType.VALIDATION_FAILED, title,
+                findings.size() + " finding(s); nothing was changed.",
+                findings.stream().map(f -> new Problem.FieldError("text", f.explain(), f.rule())).toList());
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A draft is always writable as JSON", e);
+        }
+    }
+
+    private <T> T read(String value, Class<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored draft is always readable", e);
+        }
+    }
+
+    private <T> T read(String value, TypeReference<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored findings are always readable", e);
+        }
+    }
+}
