@@ -89,9 +89,10 @@ public class Reviews {
             review.receivedAt = now;
             review.writtenAt = pushed.writtenAt();
             take(review, pushed);
+            // Matched and drafted before it is persisted: the matching queries would flush it half-made.
+            draft(review, matcher.match(review.posted(), candidates(review)));
             review.persist();
             ReviewRevision.of(review.id, 1, review.rating, review.text, review.updatedAt, now).persist();
-            draft(review, matcher.match(review.posted(), candidates(review)));
             String platform = review.platform.name();
             afterCommit.run(() -> registry.counter("amends.reviews.received", "platform", platform,
                     "stars", Integer.toString(pushed.rating())).increment());

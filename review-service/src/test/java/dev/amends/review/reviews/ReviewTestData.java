@@ -1,0 +1,113 @@
+package dev.amends.review.reviews;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.amends.contract.Money;
+import dev.amends.contract.complaint.ComplaintCategory;
+import dev.amends.contract.complaint.ComplaintReceived;
+import dev.amends.contract.complaint.ContactChannel;
+import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.notification.CustomerNotified;
+import dev.amends.contract.notification.MessageKind;
+import dev.amends.contract.recovery.AuthorityLevel;
+import dev.amends.contract.recovery.Fault;
+import dev.amends.contract.recovery.LedgerLine;
+import dev.amends.contract.recovery.MakeGood;
+import dev.amends.contract.recovery.MakeGoodIssued;
+import dev.amends.contract.recovery.MakeGoodKind;
+import dev.amends.devkit.KafkaTestClient;
+import dev.amends.devkit.TestInfrastructure;
+import dev.amends.review.ReviewTestResource;
+import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Pushes signed reviews and seeds case records through the real broker, for the review tests. */
+public final class ReviewTestData {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final KafkaTestClient KAFKA = TestInfrastructure.shared().kafka();
+
+    private ReviewTestData() {
+    }
+
+    public static String googleName() {
+        return "accounts/1070/locations/2044/reviews/" + UUID.randomUUID();
+    }
+
+    public static Map<String, Object> review(String platformReviewId, int rating, String author, String text,
+            Instant writtenAt) {
+        Map<String, Object> review = new HashMap<>();
+        review.put("platform", platformReviewId.startsWith("accounts/") ? "GOOGLE" : "YELP");
+        review.put("platformReviewId", platformReviewId);
+        review.put("rating", rating);
+        review.put("authorName", author);
+        review.put("text", text);
+        review.put("writtenAt", writtenAt.toString());
+        return review;
+    }
+
+    public static byte[] bytes(Map<String, Object> body) {
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ValidatableResponse push(String tenant, Map<String, Object> body) {
+        byte[] bytes = bytes(body);
+        return given().header("Amends-Tenant", tenant).contentType("application/json")
+                .header(WebhookSignature.HEADER,
+                        WebhookSignature.header(ReviewTestResource.WEBHOOK_SECRET, Instant.now(), bytes))
+                .body(bytes).post("/api/v1/reviews").then();
+    }
+
+    /** A complaint as intake announces it, for a named customer, filed at a given time. */
+    public static ComplaintReceived complaint(String tenant, String name, String orderReference, Fault fault,
+            Instant receivedAt) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        Customer customer = new Customer("CUST-" + id, name, name.split(" ")[0].toLowerCase() + "." + id
+                + "@example.com", "+4915112345678", ContactChannel.EMAIL, "en", "Europe/London", "standard");
+        ComplaintReceived complaint = new ComplaintReceived(tenant, UUID.randomUUID(), customer, ContactChannel.EMAIL,
+                ComplaintCategory.DELIVERY, "Fridge delivered two weeks late",
+                "I took two days off to wait for the fridge and nobody came.", "My delivery fee back", orderReference,
+                Money.of("39.90", "EUR"), receivedAt.minus(Duration.ofDays(1)), "ZD-" + id, null, receivedAt, fault);
+        KAFKA.publish(complaint, UUID.randomUUID());
+        return complaint;
+    }
+
+    public static MakeGoodIssued issued(ComplaintReceived complaint, MakeGoodKind kind, Instant at) {
+        MakeGood makeGood = new MakeGood(kind, Money.of("39.90", "EUR"), kind + " of the delivery fee");
+        MakeGoodIssued issued = new MakeGoodIssued(complaint.tenant(), complaint.complaintId(), UUID.randomUUID(),
+                null, complaint.customer(), complaint.summary(), makeGood,
+                List.of(new LedgerLine(UUID.randomUUID(), makeGood)), AuthorityLevel.AUTOMATIC, "policy",
+                null, 1, at, 1);
+        KAFKA.publish(issued, UUID.randomUUID());
+        return issued;
+    }
+
+    public static CustomerNotified notified(ComplaintReceived complaint, MessageKind kind, Instant at) {
+        CustomerNotified notified = new CustomerNotified(complaint.tenant(), complaint.complaintId(),
+                complaint.customer().id(), UUID.randomUUID(), kind, ContactChannel.EMAIL, at, 1);
+        KAFKA.publish(notified, UUID.randomUUID());
+        return notified;
+    }
+
+    /** Waits until the case record shows this many facts: the events have all been read. */
+    public static void awaitFacts(ComplaintReceived complaint, int facts) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .get("/api/v1/case-records/" + complaint.complaintId()).then().statusCode(200)
+                .body("facts", hasSize(facts)).body("receivedAt", notNullValue()));
+    }
+}
