@@ -117,6 +117,7 @@ amends: the platform is up: built in $(( built - started )) s, started in $(( $(
   Kafka                 $KAFKA_BOOTSTRAP_SERVERS
   e-mail to customers   SMTP capture on 127.0.0.1:$AMENDS_SMTP_PORT; read it over IMAP (user and password: the address)
   SMS to customers      sandbox at $AMENDS_SMS_BASE_URL; what was sent: $AMENDS_SMS_BASE_URL/__admin/requests
+  review replies        Google stand-in at $AMENDS_GOOGLE_BASE_URL; what was posted: $AMENDS_GOOGLE_BASE_URL/__admin/requests
   logs                  $DATA/logs/
 
 File a complaint:
@@ -130,6 +131,15 @@ Then follow it (the Location header names it), and see what the customer was sen
   curl -s http://localhost:8081/api/v1/complaints/<id>
   curl -s "http://localhost:8083/api/v1/notifications?complaintId=<id>"
   curl -s --url "imap://127.0.0.1:3143/INBOX;UID=1" --user ada@example.com:ada@example.com
+Push a review as a platform connector would (signed with the secret in $DATA/review-webhook-secret):
+  body='{"platform":"GOOGLE","platformReviewId":"accounts/1/locations/1/reviews/r1","rating":1,
+    "authorName":"Ada L.","text":"Fridge two weeks late and nobody answered.","writtenAt":"'\$(date -u +%FT%TZ)'",
+    "orderReference":"ORD-2026-118"}'
+  t=\$(date +%s); sig=\$(printf '%s.%s' "\$t" "\$body" | openssl dgst -sha256 -hmac "\$(cat $DATA/review-webhook-secret)" | cut -d' ' -f2)
+  curl -si http://localhost:8084/api/v1/reviews -H 'Content-Type: application/json' -H "Amends-Signature: t=\$t,v1=\$sig" -d "\$body"
+Then read the draft, and approve it to post it to the stand-in:
+  curl -s http://localhost:8084/api/v1/reviews/<id>
+  curl -s http://localhost:8084/api/v1/reviews/<id>/approve -H 'Content-Type: application/json' -d '{"approvedBy":"you"}'
 
 Ctrl-C stops everything this command started.
 INFO

@@ -51,16 +51,18 @@ public final class LocalPlatform {
         LocalSmtp smtp = LocalSmtp.start(Integer.parseInt(env.getOrDefault("AMENDS_SMTP_PORT", "3025")),
                 Integer.parseInt(env.getOrDefault("AMENDS_IMAP_PORT", "3143")));
         SmsProviderStandIn sms = SmsProviderStandIn.start(Integer.parseInt(env.getOrDefault("AMENDS_SMS_PORT", "8089")));
-        Path secretFile = data.resolve("link-secret");
-        if (!Files.exists(secretFile)) {
-            Files.writeString(secretFile, UUID.randomUUID().toString());
-        }
+        // Where approved review responses go: a stand-in for Google's review reply API.
+        ReviewPlatformStandIn google = ReviewPlatformStandIn.start(
+                Integer.parseInt(env.getOrDefault("AMENDS_GOOGLE_PORT", "8090")));
+        String linkSecret = secret(data.resolve("link-secret"));
+        String webhookSecret = secret(data.resolve("review-webhook-secret"));
 
         CountDownLatch stopped = new CountDownLatch(1);
         LocalPostgres database = postgres;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             smtp.close();
             sms.close();
+            google.close();
             kafka.close();
             database.close();
             stopped.countDown();
@@ -76,10 +78,22 @@ public final class LocalPlatform {
                 "AMENDS_SMTP_HOST=127.0.0.1",
                 "AMENDS_SMTP_PORT=" + smtp.smtpPort(),
                 "AMENDS_SMS_BASE_URL=" + sms.baseUrl(),
-                "AMENDS_LINK_SECRET=" + Files.readString(secretFile).strip()) + "\n");
+                "AMENDS_LINK_SECRET=" + linkSecret,
+                "AMENDS_GOOGLE_BASE_URL=" + google.baseUrl(),
+                "AMENDS_GOOGLE_TOKEN=local-sandbox",
+                "AMENDS_REVIEW_WEBHOOK_SECRET=" + webhookSecret) + "\n");
         System.out.println("amends: Kafka on " + kafka.bootstrapServers() + ", PostgreSQL on "
                 + postgres.host() + ":" + postgres.port() + (postgres.isEmbedded() ? " (embedded)" : "")
-                + ", SMTP capture on 127.0.0.1:" + smtp.smtpPort() + " (IMAP 3143), SMS sandbox on " + sms.baseUrl());
+                + ", SMTP capture on 127.0.0.1:" + smtp.smtpPort() + " (IMAP 3143), SMS sandbox on " + sms.baseUrl()
+                + ", Google review replies sandbox on " + google.baseUrl());
         stopped.await();
+    }
+
+    /** A secret made once per data folder, so links and signatures stay valid across restarts. */
+    private static String secret(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            Files.writeString(file, UUID.randomUUID().toString());
+        }
+        return Files.readString(file).strip();
     }
 }

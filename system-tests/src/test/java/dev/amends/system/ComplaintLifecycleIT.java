@@ -5,23 +5,32 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.amends.devkit.LocalSmtp;
 import io.restassured.http.ContentType;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +69,48 @@ class ComplaintLifecycleIT {
                 given().baseUri(platform.service("review-service").baseUri())
                         .get("/api/v1/case-records/" + id)
                         .then().statusCode(200).body("recoveryOutcome", equalTo("GRANTED")));
+    }
+
+    @Test
+    void aReviewThatMisstatesTheRecoveryIsAnsweredWithTheFactsAndPublishedOnceApproved() throws Exception {
+        ServiceProcess intake = platform.service("intake-service");
+        ServiceProcess review = platform.service("review-service");
+        String order = "ORD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String id = Complaints.file(intake, "39.00", Map.of(), order);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().baseUri(review.baseUri()).get("/api/v1/case-records/" + id)
+                        .then().statusCode(200).body("facts.kind", hasItems("MAKE_GOOD_ISSUED", "REPLIED")));
+
+        String reviewName = "accounts/1/locations/1/reviews/" + UUID.randomUUID();
+        byte[] body = new ObjectMapper().writeValueAsBytes(Map.of("platform", "GOOGLE", "platformReviewId", reviewName,
+                "rating", 1, "authorName", "Ada L.", "orderReference", order, "writtenAt", Instant.now().toString(),
+                "text", "The fridge came two weeks late, nobody answered my emails and I got nothing for it."));
+        String reviewId = given().baseUri(review.baseUri()).contentType(ContentType.JSON)
+                .header("Amends-Signature", signature(body)).body(body).post("/api/v1/reviews")
+                .then().statusCode(201)
+                .body("match.strength", equalTo("STRONG"))
+                .body("response.counterpoints.claim", hasItems("NO_REPLY", "NO_COMPENSATION"))
+                .body("response.counterpoints.evidence.flatten().href",
+                        everyItem(startsWith("/api/v1/case-records/" + id + "#fact-")))
+                .body("response.findings", hasSize(0))
+                .extract().path("id");
+
+        given().baseUri(review.baseUri()).contentType(ContentType.JSON).body(Map.of("approvedBy", "maya"))
+                .post("/api/v1/reviews/" + reviewId + "/approve").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertEquals(1, platform.google().repliesTo(reviewName).size()));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().baseUri(review.baseUri())
+                .get("/api/v1/reviews/" + reviewId).then().body("response.status", equalTo("PUBLISHED")));
+    }
+
+    /** The connector's signature: HMAC-SHA256 over "t.body" with the shared secret. */
+    private static String signature(byte[] body) throws Exception {
+        String t = Long.toString(Instant.now().getEpochSecond());
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(RunningPlatform.REVIEW_WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8),
+                "HmacSHA256"));
+        mac.update((t + ".").getBytes(StandardCharsets.UTF_8));
+        return "t=" + t + ",v1=" + HexFormat.of().formatHex(mac.doFinal(body));
     }
 
     @Test

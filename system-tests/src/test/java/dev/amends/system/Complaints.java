@@ -18,6 +18,10 @@ final class Complaints {
     }
 
     static String file(ServiceProcess intake, String amount, Map<String, String> headers) {
+        return file(intake, amount, headers, "ORD-2026-118");
+    }
+
+    static String file(ServiceProcess intake, String amount, Map<String, String> headers, String orderReference) {
         Map<String, Object> body = Map.of(
                 "customer", Map.of("id", "CUST-" + UUID.randomUUID(), "name", "Ada Lovelace",
                         "email", "ada@example.com", "timeZone", "Europe/London"),
@@ -26,7 +30,7 @@ final class Complaints {
                 "summary", "Fridge delivered two weeks late",
                 "story", "I took two days off work to wait for the fridge and nobody came. Nobody called either.",
                 "desiredOutcome", "My delivery fee back",
-                "orderReference", "ORD-2026-118",
+                "orderReference", orderReference,
                 "amountAtStake", Map.of("amount", amount, "currency", "EUR"));
         return given().baseUri(intake.baseUri()).contentType(ContentType.JSON).headers(headers).body(body)
                 .when().post("/api/v1/complaints")

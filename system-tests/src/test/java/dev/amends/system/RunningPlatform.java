@@ -3,6 +3,7 @@ package dev.amends.system;
 import dev.amends.devkit.AmendsTestResource;
 import dev.amends.devkit.LocalPostgres;
 import dev.amends.devkit.LocalSmtp;
+import dev.amends.devkit.ReviewPlatformStandIn;
 import dev.amends.devkit.TestInfrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,10 @@ final class RunningPlatform {
     private static RunningPlatform shared;
 
     private final TestInfrastructure infrastructure;
+    static final String REVIEW_WEBHOOK_SECRET = "system-tests-review-secret";
+
     private final LocalSmtp smtp = LocalSmtp.start(0, -1);
+    private final ReviewPlatformStandIn google = ReviewPlatformStandIn.start(0);
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
 
@@ -57,6 +61,10 @@ final class RunningPlatform {
 
     LocalSmtp smtp() {
         return smtp;
+    }
+
+    ReviewPlatformStandIn google() {
+        return google;
     }
 
     /** A connection to a service's system-test database, for what only the database can show or do. */
@@ -92,6 +100,10 @@ final class RunningPlatform {
             environment.put("AMENDS_NOTIFICATION_QUIET_HOURS_UNTIL", "00:00");
             // A send cut off by a kill is parked within seconds rather than the production two minutes.
             environment.put("AMENDS_NOTIFICATION_DELIVERY_LEASE", "PT5S");
+            // Approved review responses go to a stand-in for Google in this JVM.
+            environment.put("AMENDS_GOOGLE_BASE_URL", google.baseUrl());
+            environment.put("AMENDS_GOOGLE_TOKEN", "system-tests-only");
+            environment.put("AMENDS_REVIEW_WEBHOOK_SECRET", REVIEW_WEBHOOK_SECRET);
             environments.put(name, environment);
             ServiceProcess service = new ServiceProcess(name, root, freePort(), environment);
             services.put(name, service);
@@ -107,6 +119,7 @@ final class RunningPlatform {
     private void stop() {
         services.values().forEach(ServiceProcess::stop);
         smtp.close();
+        google.close();
     }
 
     static int freePort() {
