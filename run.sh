@@ -133,7 +133,7 @@ Then follow it (the Location header names it), and see what the customer was sen
   curl -s --url "imap://127.0.0.1:3143/INBOX;UID=1" --user ada@example.com:ada@example.com
 Push a review as a platform connector would (signed with the secret in $DATA/review-webhook-secret):
   body='{"platform":"GOOGLE","platformReviewId":"accounts/1/locations/1/reviews/r1","rating":1,
-    "authorName":"Ada L.","text":"Fridge two weeks late and nobody answered.","writtenAt":"'\$(date -u +%FT%TZ)'",
+    "authorName":"Ada L.","text":"Fridge two weeks late, nobody answered and I got nothing for it.","writtenAt":"'\$(date -u +%FT%TZ)'",
     "orderReference":"ORD-2026-118"}'
   t=\$(date +%s); sig=\$(printf '%s.%s' "\$t" "\$body" | openssl dgst -sha256 -hmac "\$(cat $DATA/review-webhook-secret)" | cut -d' ' -f2)
   curl -si http://localhost:8084/api/v1/reviews -H 'Content-Type: application/json' -H "Amends-Signature: t=\$t,v1=\$sig" -d "\$body"

@@ -91,7 +91,7 @@ public final class ResponseWriter {
         }
         if (facts.isPresent()) {
             for (Claim.Found found : Claim.in(review.text())) {
-                counterpoint(found, review, facts.get()).ifPresent(c -> {
+                counterpoint(found, review, facts.get()).map(c -> counterpoints.isEmpty() ? c : also(c)).ifPresent(c -> {
                     counterpoints.add(c);
                     sentences.add(c.sinceReview()
                             ? new Sentence(c.statement(), "since-you-wrote." + found.claim().slug(),
@@ -192,6 +192,15 @@ public final class ResponseWriter {
                 : say("counterpoint.no-compensation", what, date(stated.get(0).occurredAt()));
         return Optional.of(new Counterpoint(found.claim(), found.words(), statement, before.isEmpty(),
                 stated.stream().map(f -> evidence(record, f)).toList()));
+    }
+
+    /** A second correction reads on from the first rather than opening the same way again. */
+    private static Counterpoint also(Counterpoint c) {
+        String opening = "Our records show that ";
+        return c.statement().startsWith(opening)
+                ? new Counterpoint(c.claim(), c.reviewerSaid(), "They also show that "
+                        + c.statement().substring(opening.length()), c.sinceReview(), c.evidence())
+                : c;
     }
 
     private String replied(CaseSnapshot record, CaseSnapshot.Fact reply) {
