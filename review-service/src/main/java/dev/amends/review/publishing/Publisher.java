@@ -139,11 +139,13 @@ public class Publisher {
         String platform = reply.platform();
         if (outcome instanceof PostOutcome.Posted) {
             review.status = ReviewStatus.PUBLISHED;
-            review.publishedAt = Instant.now();
             review.publishedBy = platform.toLowerCase() + " reply API";
             review.publishError = null;
             review.nextAttemptAt = null;
-            answered(review);
+            if (review.publishedAt == null) {
+                review.publishedAt = Instant.now();
+                answered(review);
+            }
         } else if (outcome instanceof PostOutcome.Retry retry && review.publishAttempts < config.maxAttempts()) {
             review.publishError = retry.reason();
             review.nextAttemptAt = Instant.now().plus(backoff(review.publishAttempts));
@@ -159,7 +161,10 @@ public class Publisher {
         }
     }
 
-    /** Counts an answered review and how long the reviewer waited for it, once it commits. */
+    /**
+     * Counts an answered review and how long the reviewer waited for it, once it commits: the first
+     * time only, as an updated reply does not answer the review again.
+     */
     public void answered(Review review) {
         String platform = review.platform.name();
         Duration waited = Duration.between(review.writtenAt, review.publishedAt);

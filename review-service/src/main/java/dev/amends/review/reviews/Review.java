@@ -129,6 +129,7 @@ public class Review extends PanacheEntityBase {
     @Column(name = "publish_error")
     public String publishError;
 
+    /** When the reviewer first got an answer; an updated reply later does not move it. */
     @Column(name = "published_at")
     public Instant publishedAt;
 
@@ -183,12 +184,17 @@ public class Review extends PanacheEntityBase {
         nextAttemptAt = null;
     }
 
-    void postedByHand(String by, Instant now) {
+    /** True when this is the first answer the reviewer gets (not an update of an earlier reply). */
+    boolean postedByHand(String by, Instant now) {
         expect(Set.of(ReviewStatus.POST_BY_HAND, ReviewStatus.FAILED), "mark as posted");
         status = ReviewStatus.PUBLISHED;
-        publishedAt = now;
         publishedBy = by;
         publishError = null;
+        boolean first = publishedAt == null;
+        if (first) {
+            publishedAt = now;
+        }
+        return first;
     }
 
     void retry(Instant now) {

@@ -207,8 +207,9 @@ public class Reviews {
     @Transactional
     public Review postedByHand(UUID id, Decisions.Posted posted) {
         Review review = locked(id);
-        review.postedByHand(posted.postedBy(), Instant.now());
-        publisher.answered(review);
+        if (review.postedByHand(posted.postedBy(), Instant.now())) {
+            publisher.answered(review);
+        }
         return review;
     }
 

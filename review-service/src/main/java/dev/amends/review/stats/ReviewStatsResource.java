@@ -64,7 +64,7 @@ public class ReviewStatsResource {
                 + (platform == null ? "" : " and r.platform = :platform");
 
         Object[] totals = (Object[]) bind(entityManager.createNativeQuery("""
-                select count(*), count(*) filter (where r.status = 'PUBLISHED'),
+                select count(*), count(*) filter (where r.published_at is not null),
                        percentile_cont(0.5) within group (order by extract(epoch from r.published_at - r.written_at))
                            filter (where r.published_at is not null)
                 from review r where""" + scope), tenant, from, to, platform).getSingleResult();

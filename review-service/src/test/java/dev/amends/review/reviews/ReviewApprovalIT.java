@@ -70,6 +70,26 @@ class ReviewApprovalIT {
     }
 
     @Test
+    void aPublishedReplyCanBeUpdatedAndIsPostedAgainOnlyOnceApproved() {
+        String name = googleName();
+        String id = drafted(name);
+        approve(id).statusCode(200);
+        awaitStatus(id, "PUBLISHED");
+        String firstPublished = given().get("/api/v1/reviews/" + id).then().extract().path("response.publishedAt");
+
+        String update = "Hi Lena,\n\nA short update: the 12.50 for express is back on your card. Sorry again.\n\n— Maya";
+        post(id, "response", Map.of("editedBy", "maya", "text", update)).statusCode(200)
+                .body("response.status", equalTo("DRAFTED"));
+        assertEquals(1, google.repliesTo(name).size(), "an edit is not posted without approval");
+        approve(id).statusCode(200);
+        awaitStatus(id, "PUBLISHED");
+
+        assertEquals(2, google.repliesTo(name).size());
+        assertEquals(update, JsonPath.from(google.repliesTo(name).get(1).getBodyAsString()).getString("comment"));
+        given().get("/api/v1/reviews/" + id).then().body("response.publishedAt", equalTo(firstPublished));
+    }
+
+    @Test
     void anEditThatAddsPrivateDetailsOrGloatingIsRefusedAndChangesNothing() {
         String id = drafted(googleName());
         String before = given().get("/api/v1/reviews/" + id).then().extract().path("response.text");
