@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.amends.review.ReviewTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -77,6 +79,15 @@ class ReviewIngestionIT {
         String id = push(TENANT, body).statusCode(201).extract().path("id");
         push(TENANT, body).statusCode(200).body("id", equalTo(id)).body("revisions", hasSize(1))
                 .body("response.version", equalTo(1));
+    }
+
+    @Test
+    void deliveriesOfOneReviewArrivingAtOnceMakeOneReview() {
+        Map<String, Object> body = review(googleName(), 1, "Nia W.", "Still no parcel.", Instant.now());
+        List<Integer> statuses = IntStream.range(0, 6).parallel()
+                .mapToObj(i -> push(TENANT, body).extract().statusCode()).toList();
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(5, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
     }
 
     @Test
