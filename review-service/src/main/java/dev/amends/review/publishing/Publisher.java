@@ -1,12 +1,10 @@
 package dev.amends.review.publishing;
 
-import dev.amends.platform.metrics.AfterCommit;
 import dev.amends.review.ReviewConfig;
 import dev.amends.review.reviews.Platform;
 import dev.amends.review.reviews.Review;
+import dev.amends.review.reviews.ReviewMetrics;
 import dev.amends.review.reviews.ReviewStatus;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -42,8 +40,7 @@ public class Publisher {
 
     private final ReviewConfig.Publishing config;
     private final Map<Platform, ReplyApi> apis = new EnumMap<>(Platform.class);
-    private final MeterRegistry registry;
-    private final AfterCommit afterCommit;
+    private final ReviewMetrics metrics;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "amends-review-publisher");
         thread.setDaemon(true);
@@ -53,11 +50,10 @@ public class Publisher {
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile boolean stopping;
 
-    Publisher(ReviewConfig config, Instance<ReplyApi> apis, MeterRegistry registry, AfterCommit afterCommit) {
+    Publisher(ReviewConfig config, Instance<ReplyApi> apis, ReviewMetrics metrics) {
         this.config = config.publishing();
         apis.forEach(api -> this.apis.put(api.platform(), api));
-        this.registry = registry;
-        this.afterCommit = afterCommit;
+        this.metrics = metrics;
     }
 
     /** True when an approved response for this platform is posted by us, not pasted by a person. */
@@ -144,12 +140,12 @@ public class Publisher {
             review.nextAttemptAt = null;
             if (review.publishedAt == null) {
                 review.publishedAt = Instant.now();
-                answered(review);
+                metrics.answered(review.platform, Duration.between(review.writtenAt, review.publishedAt));
             }
         } else if (outcome instanceof PostOutcome.Retry retry && review.publishAttempts < config.maxAttempts()) {
             review.publishError = retry.reason();
             review.nextAttemptAt = Instant.now().plus(backoff(review.publishAttempts));
-            count(platform, "retry");
+            metrics.publishFailed(review.platform, "retry");
         } else {
             review.status = ReviewStatus.FAILED;
             review.publishError = (outcome instanceof PostOutcome.Refused refused ? refused.reason()
@@ -157,27 +153,8 @@ public class Publisher {
                             + " attempts)");
             review.nextAttemptAt = null;
             LOG.warnf("The response to review %s failed: %s", review.id, review.publishError);
-            count(platform, "failed");
+            metrics.publishFailed(review.platform, "failed");
         }
-    }
-
-    /**
-     * Counts an answered review and how long the reviewer waited for it, once it commits: the first
-     * time only, as an updated reply does not answer the review again.
-     */
-    public void answered(Review review) {
-        String platform = review.platform.name();
-        Duration waited = Duration.between(review.writtenAt, review.publishedAt);
-        afterCommit.run(() -> {
-            registry.counter("amends.reviews.answered", "platform", platform).increment();
-            Timer.builder("amends.reviews.time.to.answer").tag("platform", platform).register(registry)
-                    .record(waited.isNegative() ? Duration.ZERO : waited);
-        });
-    }
-
-    private void count(String platform, String outcome) {
-        afterCommit.run(() -> registry.counter("amends.reviews.publish.failed", "platform", platform,
-                "outcome", outcome).increment());
     }
 
     /** Exponential from the first retry, capped, with equal jitter so instances do not retry in step. */

@@ -21,11 +21,11 @@ import dev.amends.review.matching.PostedReview;
 import dev.amends.review.matching.ReviewMatcher;
 import dev.amends.review.publictext.PublicCheck;
 import dev.amends.review.publishing.Publisher;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,17 +45,17 @@ public class Reviews {
     private final ResponseWriter writer;
     private final ObjectMapper json;
     private final Publisher publisher;
-    private final MeterRegistry registry;
+    private final ReviewMetrics metrics;
     private final AfterCommit afterCommit;
 
-    Reviews(ReviewConfig config, ObjectMapper json, Publisher publisher, MeterRegistry registry,
+    Reviews(ReviewConfig config, ObjectMapper json, Publisher publisher, ReviewMetrics metrics,
             AfterCommit afterCommit) {
         this.matcher = new ReviewMatcher(config.matching().before(), config.matching().after());
         this.writer = new ResponseWriter(config.drafting().signature(), config.drafting().contactUrl(),
                 config.drafting().timeZone());
         this.json = json;
         this.publisher = publisher;
-        this.registry = registry;
+        this.metrics = metrics;
         this.afterCommit = afterCommit;
     }
 
@@ -93,9 +93,7 @@ public class Reviews {
             draft(review, matcher.match(review.posted(), candidates(review)));
             review.persist();
             ReviewRevision.of(review.id, 1, review.rating, review.text, review.updatedAt, now).persist();
-            String platform = review.platform.name();
-            afterCommit.run(() -> registry.counter("amends.reviews.received", "platform", platform,
-                    "stars", Integer.toString(pushed.rating())).increment());
+            metrics.received(review.platform, review.rating);
             return new Ingested(review, Outcome.CREATED);
         }
         Review review = existing.get();
@@ -208,7 +206,7 @@ public class Reviews {
     public Review postedByHand(UUID id, Decisions.Posted posted) {
         Review review = locked(id);
         if (review.postedByHand(posted.postedBy(), Instant.now())) {
-            publisher.answered(review);
+            metrics.answered(review.platform, Duration.between(review.writtenAt, review.publishedAt));
         }
         return review;
     }

@@ -2,6 +2,7 @@ package dev.amends.review.stats;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,6 +69,14 @@ class ReviewStatsIT {
                 .body("afterRecovery.worsened", equalTo(0))
                 .extract().path("ratingByMonth.reviews");
         assertEquals(3, perMonth.stream().mapToInt(Integer::intValue).sum());
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/q/metrics").then()
+                .body(containsString("amends_reviews_received_total{platform=\"GOOGLE\",stars=\"5\"}"))
+                .body(containsString("amends_reviews_rating_count{platform=\"GOOGLE\"}"))
+                .body(containsString("amends_reviews_answered_total{platform=\"GOOGLE\"}"))
+                .body(containsString("amends_reviews_time_to_answer_seconds_bucket{platform=\"GOOGLE\""))
+                .body(containsString("amends_reviews_unanswered{status=\"DRAFTED\"}"))
+                .body(containsString("amends_reviews_oldest_unanswered_age_seconds")));
 
         given().header("Amends-Tenant", tenant).queryParam("platform", "YELP").get("/api/v1/reviews/stats").then()
                 .statusCode(200).body("reviews", equalTo(0));
