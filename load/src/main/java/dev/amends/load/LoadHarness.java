@@ -1,0 +1,135 @@
+package dev.amends.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Drives a platform started with ./run.sh at a fixed arrival rate for a given time, then measures
+ * the machine's own limits, and writes a Markdown report and a latency chart. A tool, not a test:
+ *
+ * <pre>
+ *   load/run-load.sh --rate 200 --seconds 120
+ * </pre>
+ *
+ * Options (all optional): --rate, --seconds, --warmup (s), --drain (s to wait for stragglers),
+ * --clients (pgbench clients), --baseline-seconds, --baselines true|false, --review-share,
+ * --intake, --review (base URLs), --data (the run command's folder, default .amends), --out.
+ */
+public final class LoadHarness {
+
+    private LoadHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>(Map.of("rate", "200", "seconds", "120", "warmup", "10",
+                "drain", "60", "clients", "8", "baseline-seconds", "15", "baselines", "true", "review-share", "0.05",
+                "intake", "http://localhost:8081", "review", "http://localhost:8084"));
+        options.put("data", ".amends");
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        Path data = Path.of(options.get("data"));
+        Map<String, String> infra = infraEnv(data.resolve("infra.env"));
+        String kafka = infra.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
+        int rate = Integer.parseInt(options.get("rate"));
+        int seconds = Integer.parseInt(options.get("seconds"));
+        int warmup = Integer.parseInt(options.get("warmup"));
+        Path out = Path.of(options.getOrDefault("out", "load-reports/" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .withZone(ZoneOffset.UTC).format(Instant.now()) + "-" + rate + "rps"));
+        Files.createDirectories(out);
+
+        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16))
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        Path secretFile = data.resolve("review-webhook-secret");
+        Reviewer reviewer = Files.exists(secretFile)
+                ? new Reviewer(http, URI.create(options.get("review")), Files.readString(secretFile).strip()) : null;
+        ComplaintMix mix = new ComplaintMix(42, reviewer == null ? 0 : Double.parseDouble(options.get("review-share")));
+
+        say("offering " + rate + " complaints/s for " + warmup + " s of warm-up and " + seconds + " s measured");
+        List<OpenLoad.Post> posts;
+        Map<String, Instant> notifiedAt;
+        Instant loadEnded;
+        try (NotifiedListener notified = new NotifiedListener(kafka)) {
+            Queue<OpenLoad.Post> toReview = new ConcurrentLinkedQueue<>();
+            Set<String> reviewed = ConcurrentHashMap.newKeySet();
+            ScheduledExecutorService reviews = Executors.newSingleThreadScheduledExecutor();
+            if (reviewer != null) {
+                // A customer reviews once they have heard back, not before.
+                reviews.scheduleWithFixedDelay(() -> toReview.removeIf(post -> {
+                    if (notified.notifiedAt(post.complaintId()) == null) {
+                        return false;
+                    }
+                    if (reviewed.add(post.complaintId())) {
+                        reviewer.review(post.complaint());
+                    }
+                    return true;
+                }), 500, 500, TimeUnit.MILLISECONDS);
+            }
+            posts = new OpenLoad(http, URI.create(options.get("intake"))).run(mix, rate, warmup, seconds, post -> {
+                if (post.complaint().reviewAfterwards() && post.complaintId() != null) {
+                    toReview.add(post);
+                }
+            });
+            loadEnded = Instant.now();
+            say("load done; waiting up to " + options.get("drain") + " s for every complaint's customer.notified");
+            long accepted = posts.stream().filter(p -> p.complaintId() != null).count();
+            Instant drainUntil = Instant.now().plusSeconds(Long.parseLong(options.get("drain")));
+            while (Instant.now().isBefore(drainUntil) && posts.stream()
+                    .filter(p -> p.complaintId() != null && notified.notifiedAt(p.complaintId()) != null).count() < accepted) {
+                Thread.sleep(500);
+            }
+            reviews.shutdown();
+            reviews.awaitTermination(5, TimeUnit.SECONDS);
+            notifiedAt = notified.snapshot();
+        }
+
+        Baselines.Figures baselines = null;
+        if (Boolean.parseBoolean(options.get("baselines"))) {
+            say("measuring the machine: pgbench single-row inserts, then Kafka producer throughput with acks=all");
+            baselines = new Baselines(infra, kafka).measure(Integer.parseInt(options.get("clients")),
+                    Integer.parseInt(options.get("baseline-seconds")), out);
+        }
+        Report report = new Report(new Report.Run(rate, seconds, warmup, loadEnded), posts, notifiedAt, baselines,
+                ServiceFigures.read(data), reviewer);
+        Files.writeString(out.resolve("report.md"), report.markdown());
+        Files.writeString(out.resolve("latency.svg"), report.chart());
+        System.out.println(report.summary());
+        say("report: " + out.resolve("report.md") + ", chart: " + out.resolve("latency.svg"));
+        System.exit(0);
+    }
+
+    private static Map<String, String> infraEnv(Path file) throws IOException {
+        Map<String, String> values = new HashMap<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file)) {
+                int equals = line.indexOf('=');
+                if (equals > 0) {
+                    values.put(line.substring(0, equals), line.substring(equals + 1));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static void say(String line) {
+        System.out.println("load: " + line);
+    }
+}
