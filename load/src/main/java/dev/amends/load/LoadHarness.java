@@ -3,6 +3,8 @@ package dev.amends.load;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +22,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Drives a platform started with ./run.sh at a fixed arrival rate for a given time, then measures
@@ -35,10 +39,15 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LoadHarness {
 
+    /** Held so the setting stays: the Kafka clients' INFO lines would bury the harness's own. */
+    private static final Logger KAFKA_LOGS = Logger.getLogger("org.apache.kafka");
+    private static final int PROBES = 12;
+
     private LoadHarness() {
     }
 
     public static void main(String[] args) throws Exception {
+        KAFKA_LOGS.setLevel(Level.WARNING);
         Map<String, String> options = new HashMap<>(Map.of("rate", "200", "seconds", "120", "warmup", "10",
                 "drain", "60", "clients", "8", "baseline-seconds", "15", "baselines", "true", "review-share", "0.05",
                 "intake", "http://localhost:8081", "review", "http://localhost:8084"));
@@ -68,6 +77,7 @@ public final class LoadHarness {
         Map<String, Instant> notifiedAt;
         Instant loadEnded;
         try (NotifiedListener notified = new NotifiedListener(kafka)) {
+            awaitFlowing(http, URI.create(options.get("intake")), mix, notified);
             Queue<OpenLoad.Post> toReview = new ConcurrentLinkedQueue<>();
             Set<String> reviewed = ConcurrentHashMap.newKeySet();
             ScheduledExecutorService reviews = Executors.newSingleThreadScheduledExecutor();
@@ -114,6 +124,33 @@ public final class LoadHarness {
         System.out.println(report.summary());
         say("report: " + out.resolve("report.md") + ", chart: " + out.resolve("latency.svg"));
         System.exit(0);
+    }
+
+    /**
+     * A platform that has just started answers /q/health/ready before its consumers have all their
+     * partitions (after an unclean stop, until the old members' sessions expire). Probe complaints
+     * from a dozen customers, so every partition is likely used, must all reach customer.notified.
+     */
+    private static void awaitFlowing(HttpClient http, URI intake, ComplaintMix mix, NotifiedListener notified)
+            throws IOException, InterruptedException {
+        List<String> probes = new ArrayList<>();
+        for (int i = 0; i < PROBES; i++) {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(intake.resolve("/api/v1/complaints"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(mix.next().json())).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            String location = response.headers().firstValue("Location")
+                    .orElseThrow(() -> new IllegalStateException("intake answered " + response.statusCode()));
+            probes.add(location.substring(location.lastIndexOf('/') + 1));
+        }
+        Instant until = Instant.now().plusSeconds(180);
+        while (probes.stream().anyMatch(id -> notified.notifiedAt(id) == null)) {
+            if (Instant.now().isAfter(until)) {
+                throw new IllegalStateException("probe complaints did not all reach customer.notified in 180 s");
+            }
+            Thread.sleep(200);
+        }
+        say("the platform is flowing: " + PROBES + " probe complaints reached customer.notified");
     }
 
     private static Map<String, String> infraEnv(Path file) throws IOException {

@@ -2,8 +2,10 @@ package dev.amends.voice;
 
 import dev.amends.contract.recovery.Fault;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,15 @@ import java.util.regex.Pattern;
  * admission. A text with findings is not sent: a person looks at it first.
  */
 public final class ToneCheck {
+
+    /** Compiled once: every message sent is checked, and compiling each phrase each time dominated. */
+    private static final Map<ToneRule, List<Pattern>> PATTERNS = new EnumMap<>(ToneRule.class);
+
+    static {
+        for (ToneRule rule : ToneRule.values()) {
+            PATTERNS.put(rule, rule.phrases().stream().map(ToneCheck::pattern).toList());
+        }
+    }
 
     private ToneCheck() {
     }
@@ -34,8 +45,8 @@ public final class ToneCheck {
             if (rule == ToneRule.FALSE_ADMISSION && fault != Fault.CUSTOMER) {
                 continue;
             }
-            for (String phrase : rule.phrases()) {
-                Matcher matcher = pattern(phrase).matcher(plain);
+            for (Pattern phrase : PATTERNS.get(rule)) {
+                Matcher matcher = phrase.matcher(plain);
                 if (matcher.find()) {
                     findings.add(new Finding(rule, plain.substring(matcher.start(), matcher.end())));
                 }
