@@ -1,16 +1,13 @@
 package dev.amends.load;
 
+import dev.amends.contract.review.ReviewSignature;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Some customers take it online once they hear back: posts a one-star review naming their order,
@@ -35,9 +32,9 @@ final class Reviewer {
                 + complaint.orderReference() + "\",\"rating\":1,\"authorName\":\"" + complaint.customerName()
                 + "\",\"text\":\"Took ages, nobody answered and I got nothing for it.\",\"writtenAt\":\""
                 + Instant.now() + "\",\"orderReference\":\"" + complaint.orderReference() + "\"}";
-        String t = Long.toString(Instant.now().getEpochSecond());
         HttpRequest request = HttpRequest.newBuilder(reviews).header("Content-Type", "application/json")
-                .header("Amends-Signature", "t=" + t + ",v1=" + sign(t + "." + body))
+                .header(ReviewSignature.HEADER, ReviewSignature.header(secret, Instant.now(),
+                        body.getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             if (failure == null && response.statusCode() == 201) {
@@ -54,15 +51,5 @@ final class Reviewer {
 
     int failed() {
         return failed.get();
-    }
-
-    private String sign(String signed) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
     }
 }

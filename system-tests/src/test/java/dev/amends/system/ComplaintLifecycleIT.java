@@ -14,23 +14,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.amends.contract.review.ReviewSignature;
 import dev.amends.devkit.LocalSmtp;
 import io.restassured.http.ContentType;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +83,9 @@ class ComplaintLifecycleIT {
                 "rating", 1, "authorName", "Ada L.", "orderReference", order, "writtenAt", Instant.now().toString(),
                 "text", "The fridge came two weeks late, nobody answered my emails and I got nothing for it."));
         String reviewId = given().baseUri(review.baseUri()).contentType(ContentType.JSON)
-                .header("Amends-Signature", signature(body)).body(body).post("/api/v1/reviews")
+                .header(ReviewSignature.HEADER,
+                        ReviewSignature.header(RunningPlatform.REVIEW_WEBHOOK_SECRET, Instant.now(), body))
+                .body(body).post("/api/v1/reviews")
                 .then().statusCode(201)
                 .body("match.strength", equalTo("STRONG"))
                 .body("response.counterpoints.claim", hasItems("NO_REPLY", "NO_COMPENSATION"))
@@ -101,16 +100,6 @@ class ComplaintLifecycleIT {
                 assertEquals(1, platform.google().repliesTo(reviewName).size()));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().baseUri(review.baseUri())
                 .get("/api/v1/reviews/" + reviewId).then().body("response.status", equalTo("PUBLISHED")));
-    }
-
-    /** The connector's signature: HMAC-SHA256 over "t.body" with the shared secret. */
-    private static String signature(byte[] body) throws Exception {
-        String t = Long.toString(Instant.now().getEpochSecond());
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(RunningPlatform.REVIEW_WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8),
-                "HmacSHA256"));
-        mac.update((t + ".").getBytes(StandardCharsets.UTF_8));
-        return "t=" + t + ",v1=" + HexFormat.of().formatHex(mac.doFinal(body));
     }
 
     @Test

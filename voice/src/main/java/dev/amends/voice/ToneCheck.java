@@ -21,7 +21,7 @@ public final class ToneCheck {
 
     static {
         for (ToneRule rule : ToneRule.values()) {
-            PATTERNS.put(rule, rule.phrases().stream().map(ToneCheck::pattern).toList());
+            PATTERNS.put(rule, rule.phrases().stream().map(ToneCheck::phrase).toList());
         }
     }
 
@@ -60,7 +60,11 @@ public final class ToneCheck {
                 .replaceAll("\\s+", " ");
     }
 
-    private static Pattern pattern(String phrase) {
+    /**
+     * A phrase as the checks match it: whole words, any case, any run of white space between its
+     * words. Public so that other rule sets (review-service's public rules) match the same way.
+     */
+    public static Pattern phrase(String phrase) {
         String body = Pattern.quote(phrase.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -4,8 +4,10 @@ import dev.amends.contract.recovery.Fault;
 import dev.amends.voice.ToneCheck;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,14 @@ public final class PublicCheck {
             "\\b\\d{1,5}[a-z]?\\s+(?:[\\p{L}'-]+\\s+){0,3}(?:street|st\\.|road|rd\\.|avenue|ave\\.|lane|drive|close|way|"
                     + "straße|strasse|weg|platz|allee)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Map<PublicRule, List<Pattern>> PHRASES = new EnumMap<>(PublicRule.class);
+
+    static {
+        for (PublicRule rule : PublicRule.values()) {
+            PHRASES.put(rule, rule.phrases().stream().map(ToneCheck::phrase).toList());
+        }
+    }
 
     private PublicCheck() {
     }
@@ -72,8 +82,8 @@ public final class PublicCheck {
         privateDetails(text, context, findings);
         String plain = plain(text);
         for (PublicRule rule : PublicRule.values()) {
-            for (String phrase : rule.phrases()) {
-                Matcher matcher = phrase(phrase).matcher(plain);
+            for (Pattern phrase : PHRASES.get(rule)) {
+                Matcher matcher = phrase.matcher(plain);
                 if (matcher.find()) {
                     findings.add(new Finding(rule.name(), plain.substring(matcher.start(), matcher.end()),
                             rule.meaning()));
@@ -131,11 +141,5 @@ public final class PublicCheck {
 
     private static String plain(String text) {
         return text.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    private static Pattern phrase(String phrase) {
-        String body = Pattern.quote(phrase.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

@@ -1,20 +1,17 @@
 package dev.amends.review.reviews;
 
+import dev.amends.contract.review.ReviewSignature;
 import dev.amends.platform.problem.ProblemException;
 import dev.amends.platform.problem.ProblemType;
 import dev.amends.review.ReviewConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies that a pushed review comes from a connector that holds the shared secret:
@@ -25,7 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
 @ApplicationScoped
 public class WebhookSignature {
 
-    public static final String HEADER = "Amends-Signature";
+    public static final String HEADER = ReviewSignature.HEADER;
 
     private final List<String> secrets;
     private final Duration tolerance;
@@ -70,7 +67,7 @@ public class WebhookSignature {
                     + " minutes from now: a replay, or the connector's clock is off");
         }
         for (String secret : secrets) {
-            byte[] expected = sign(secret, timestamp, body);
+            byte[] expected = ReviewSignature.sign(secret, timestamp, body);
             for (String signature : signatures) {
                 if (MessageDigest.isEqual(expected, hex(signature))) {
                     return;
@@ -91,22 +88,5 @@ public class WebhookSignature {
     private static ProblemException invalid(String why) {
         return new ProblemException(403, ProblemType.SIGNATURE_INVALID, ProblemType.SIGNATURE_INVALID.title(),
                 why + "; nothing was changed.");
-    }
-
-    /** The signature a connector sends for this body at this time: for connectors' authors and tests. */
-    public static String header(String secret, Instant at, byte[] body) {
-        String timestamp = Long.toString(at.getEpochSecond());
-        return "t=" + timestamp + ",v1=" + HexFormat.of().formatHex(sign(secret, timestamp, body));
-    }
-
-    private static byte[] sign(String secret, String timestamp, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
-            return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
     }
 }

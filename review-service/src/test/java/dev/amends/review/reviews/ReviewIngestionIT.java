@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.amends.contract.review.ReviewSignature;
 import dev.amends.review.ReviewTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,10 +53,10 @@ class ReviewIngestionIT {
     void aPushSignedWithAnotherSecretOrReplayedLaterIsRefusedWith403() {
         byte[] body = bytes(review(googleName(), 1, "Ivan P.", "Late.", Instant.now()));
         given().header("Amends-Tenant", TENANT).contentType("application/json")
-                .header(WebhookSignature.HEADER, WebhookSignature.header("a-guess", Instant.now(), body))
+                .header(WebhookSignature.HEADER, ReviewSignature.header("a-guess", Instant.now(), body))
                 .body(body).post("/api/v1/reviews").then().statusCode(403).contentType("application/problem+json");
         given().header("Amends-Tenant", TENANT).contentType("application/json")
-                .header(WebhookSignature.HEADER, WebhookSignature.header(ReviewTestResource.WEBHOOK_SECRET,
+                .header(WebhookSignature.HEADER, ReviewSignature.header(ReviewTestResource.WEBHOOK_SECRET,
                         Instant.now().minus(Duration.ofHours(1)), body))
                 .body(body).post("/api/v1/reviews").then().statusCode(403);
     }

@@ -20,6 +20,7 @@ import dev.amends.contract.recovery.LedgerLine;
 import dev.amends.contract.recovery.MakeGood;
 import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.contract.recovery.MakeGoodKind;
+import dev.amends.contract.review.ReviewSignature;
 import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.TestInfrastructure;
 import dev.amends.review.ReviewTestResource;
@@ -69,7 +70,7 @@ public final class ReviewTestData {
         byte[] bytes = bytes(body);
         return given().header("Amends-Tenant", tenant).contentType("application/json")
                 .header(WebhookSignature.HEADER,
-                        WebhookSignature.header(ReviewTestResource.WEBHOOK_SECRET, Instant.now(), bytes))
+                        ReviewSignature.header(ReviewTestResource.WEBHOOK_SECRET, Instant.now(), bytes))
                 .body(bytes).post("/api/v1/reviews").then();
     }
 

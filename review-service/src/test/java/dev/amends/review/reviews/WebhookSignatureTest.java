@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.amends.contract.review.ReviewSignature;
 import dev.amends.platform.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,8 +25,8 @@ class WebhookSignatureTest {
 
     @Test
     void aBodySignedWithEitherSecretOfARotationIsAccepted() {
-        assertDoesNotThrow(() -> signature.verify(WebhookSignature.header("old-secret", NOW, BODY), BODY, NOW));
-        assertDoesNotThrow(() -> signature.verify(WebhookSignature.header("new-secret", NOW.minusSeconds(60), BODY),
+        assertDoesNotThrow(() -> signature.verify(ReviewSignature.header("old-secret", NOW, BODY), BODY, NOW));
+        assertDoesNotThrow(() -> signature.verify(ReviewSignature.header("new-secret", NOW.minusSeconds(60), BODY),
                 BODY, NOW));
     }
 
@@ -37,8 +38,8 @@ class WebhookSignatureTest {
 
     @Test
     void aWrongSecretAnAlteredBodyOrAMalformedHeaderIs403() {
-        assertEquals(403, status(WebhookSignature.header("guess", NOW, BODY), BODY));
-        assertEquals(403, status(WebhookSignature.header("new-secret", NOW, BODY),
+        assertEquals(403, status(ReviewSignature.header("guess", NOW, BODY), BODY));
+        assertEquals(403, status(ReviewSignature.header("new-secret", NOW, BODY),
                 "{\"platform\":\"YELP\"}".getBytes(StandardCharsets.UTF_8)));
         assertEquals(403, status("v1=abc", BODY));
         assertEquals(403, status("t=soon,v1=abc", BODY));
@@ -48,12 +49,12 @@ class WebhookSignatureTest {
     @Test
     void aSignatureOlderThanTheToleranceIsAReplay() {
         Instant then = NOW.minus(Duration.ofMinutes(6));
-        assertEquals(403, status(WebhookSignature.header("new-secret", then, BODY), BODY));
+        assertEquals(403, status(ReviewSignature.header("new-secret", then, BODY), BODY));
     }
 
     @Test
     void withoutAnyConfiguredSecretNothingIsAccepted() {
         WebhookSignature none = new WebhookSignature(List.of(), Duration.ofMinutes(5));
-        assertThrows(ProblemException.class, () -> none.verify(WebhookSignature.header("any-secret", NOW, BODY), BODY, NOW));
+        assertThrows(ProblemException.class, () -> none.verify(ReviewSignature.header("any-secret", NOW, BODY), BODY, NOW));
     }
 }
