@@ -51,6 +51,12 @@ public final class TestInfrastructure {
 
     /** The configuration a service needs to run against these servers and {@code database}. */
     public Map<String, String> serviceConfig(String database) {
+        return serviceConfig(kafkaBootstrapServers, postgres, database);
+    }
+
+    /** The configuration a service needs to run against the given servers and {@code database}. */
+    public static Map<String, String> serviceConfig(String kafkaBootstrapServers, LocalPostgres postgres,
+            String database) {
         Map<String, String> config = new HashMap<>();
         config.put("kafka.bootstrap.servers", kafkaBootstrapServers);
         config.put("amends.db.host", postgres.host());

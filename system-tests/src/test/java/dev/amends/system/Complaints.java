@@ -3,6 +3,7 @@ package dev.amends.system;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +23,20 @@ final class Complaints {
     }
 
     static String file(ServiceProcess intake, String amount, Map<String, String> headers, String orderReference) {
-        Map<String, Object> body = Map.of(
+        return given().baseUri(intake.baseUri()).contentType(ContentType.JSON).headers(headers)
+                .body(complaint(amount, orderReference))
+                .when().post("/api/v1/complaints")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** One attempt, as a CRM makes it: the answer, whatever it is. */
+    static Response tryToFile(ServiceProcess intake, String amount) {
+        return given().baseUri(intake.baseUri()).contentType(ContentType.JSON).body(complaint(amount, "ORD-2026-118"))
+                .when().post("/api/v1/complaints");
+    }
+
+    private static Map<String, Object> complaint(String amount, String orderReference) {
+        return Map.of(
                 "customer", Map.of("id", "CUST-" + UUID.randomUUID(), "name", "Ada Lovelace",
                         "email", "ada@example.com", "timeZone", "Europe/London"),
                 "receivedVia", "EMAIL",
@@ -32,9 +46,6 @@ final class Complaints {
                 "desiredOutcome", "My delivery fee back",
                 "orderReference", orderReference,
                 "amountAtStake", Map.of("amount", amount, "currency", "EUR"));
-        return given().baseUri(intake.baseUri()).contentType(ContentType.JSON).headers(headers).body(body)
-                .when().post("/api/v1/complaints")
-                .then().statusCode(201).extract().path("id");
     }
 
     static List<String> timelineEvents(ServiceProcess intake, String complaintId) {

@@ -67,8 +67,8 @@ class DecisionBenchmark {
         System.out.printf("backlog: %d complaints published in %.1f s%n", COMPLAINTS,
                 (System.nanoTime() - publishStart) / 1e9);
 
-        ServiceProcess recovery = new ServiceProcess("recovery-service", Path.of("..").toAbsolutePath().normalize(),
-                RunningPlatform.freePort(), environment);
+        ServiceProcess recovery = new ServiceProcess("recovery-service", "benchmark",
+                Path.of("..").toAbsolutePath().normalize(), RunningPlatform.freePort(), environment);
         try {
             recovery.start();
             List<ConsumerRecord<String, String>> decided = await().atMost(Duration.ofMinutes(15))

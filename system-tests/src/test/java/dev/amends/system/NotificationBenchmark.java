@@ -69,7 +69,7 @@ class NotificationBenchmark {
             for (int i = 0; i < MESSAGES; i++) {
                 kafka.publish(granted(bench, random), UUID.randomUUID());
             }
-            ServiceProcess notification = new ServiceProcess("notification-service",
+            ServiceProcess notification = new ServiceProcess("notification-service", "benchmark",
                     Path.of("..").toAbsolutePath().normalize(), RunningPlatform.freePort(), environment);
             try {
                 notification.start();

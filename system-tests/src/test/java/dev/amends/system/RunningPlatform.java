@@ -17,16 +17,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The four packaged services, started once per test run against the shared test broker and
- * system-test databases of their own, on free ports so a platform started by ./run.sh is left alone.
+ * The four packaged services, each its own process on a free port (so a platform started by
+ * ./run.sh is left alone), with system-test databases of their own. The shared platform runs on the
+ * test run's broker and database server; the one for fault tests on servers of its own, which the
+ * tests stop and restart.
  */
 final class RunningPlatform {
 
     static final List<String> SERVICES = List.of("intake-service", "recovery-service", "notification-service",
             "review-service");
     private static RunningPlatform shared;
+    private static RunningPlatform onServersOfItsOwn;
 
-    private final TestInfrastructure infrastructure;
+    private final String label;
+    private final String kafkaBootstrapServers;
+    private final LocalPostgres postgres;
+    private final ServersOfItsOwn servers;
     static final String REVIEW_WEBHOOK_SECRET = "system-tests-review-secret";
 
     private final LocalSmtp smtp = LocalSmtp.start(0, -1);
@@ -34,17 +40,50 @@ final class RunningPlatform {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
 
-    private RunningPlatform(TestInfrastructure infrastructure) {
-        this.infrastructure = infrastructure;
+    private RunningPlatform(String label, String kafkaBootstrapServers, LocalPostgres postgres,
+            ServersOfItsOwn servers) {
+        this.label = label;
+        this.kafkaBootstrapServers = kafkaBootstrapServers;
+        this.postgres = postgres;
+        this.servers = servers;
     }
 
     static synchronized RunningPlatform shared() {
         if (shared == null) {
-            shared = new RunningPlatform(TestInfrastructure.shared());
+            TestInfrastructure infrastructure = TestInfrastructure.shared();
+            shared = new RunningPlatform("shared", infrastructure.kafkaBootstrapServers(),
+                    infrastructure.postgres(), null);
             shared.start();
             Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "amends-system-test-stop"));
         }
         return shared;
+    }
+
+    /** A platform whose broker and database server the fault tests may stop and restart. */
+    static synchronized RunningPlatform onServersOfItsOwn() {
+        if (onServersOfItsOwn == null) {
+            ServersOfItsOwn servers = new ServersOfItsOwn();
+            onServersOfItsOwn = new RunningPlatform("faults", servers.kafkaBootstrapServers(), servers.postgres(),
+                    servers);
+            onServersOfItsOwn.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                onServersOfItsOwn.stop();
+                servers.close();
+            }, "amends-fault-platform-stop"));
+        }
+        return onServersOfItsOwn;
+    }
+
+    /** The broker and database server of a platform started {@link #onServersOfItsOwn()}. */
+    ServersOfItsOwn servers() {
+        if (servers == null) {
+            throw new IllegalStateException("the shared platform's servers are not this test's to stop");
+        }
+        return servers;
+    }
+
+    List<ServiceProcess> services() {
+        return List.copyOf(services.values());
     }
 
     ServiceProcess service(String name) {
@@ -53,7 +92,7 @@ final class RunningPlatform {
 
     /** Another instance of a service, sharing its database and consumer group with the first. */
     ServiceProcess anotherInstanceOf(String name) {
-        ServiceProcess instance = new ServiceProcess(name, root(), freePort(), environments.get(name));
+        ServiceProcess instance = new ServiceProcess(name, label, root(), freePort(), environments.get(name));
         instance.start();
         instance.awaitReady();
         return instance;
@@ -69,23 +108,22 @@ final class RunningPlatform {
 
     /** A connection to a service's system-test database, for what only the database can show or do. */
     Connection database(String service) throws SQLException {
-        LocalPostgres postgres = infrastructure.postgres();
         return DriverManager.getConnection("jdbc:postgresql://" + postgres.host() + ":" + postgres.port() + "/"
                 + AmendsTestResource.testDatabase("system_" + service.replace("-service", "")), postgres.user(),
                 postgres.password());
     }
 
     String kafkaBootstrapServers() {
-        return infrastructure.kafkaBootstrapServers();
+        return kafkaBootstrapServers;
     }
 
     private void start() {
         Path root = root();
         for (String name : SERVICES) {
             String database = AmendsTestResource.testDatabase("system_" + name.replace("-service", ""));
-            infrastructure.postgres().recreateDatabase(database);
+            postgres.recreateDatabase(database);
             Map<String, String> environment = new LinkedHashMap<>();
-            infrastructure.serviceConfig(database).forEach((key, value) ->
+            TestInfrastructure.serviceConfig(kafkaBootstrapServers, postgres, database).forEach((key, value) ->
                     environment.put(key.toUpperCase().replace('.', '_').replace('-', '_'), value));
             // Tracing on, as in production, so the system tests see the trace carried across services;
             // nothing collects the spans here, so they are exported to a port nobody listens on.
@@ -105,7 +143,7 @@ final class RunningPlatform {
             environment.put("AMENDS_GOOGLE_TOKEN", "system-tests-only");
             environment.put("AMENDS_REVIEW_WEBHOOK_SECRET", REVIEW_WEBHOOK_SECRET);
             environments.put(name, environment);
-            ServiceProcess service = new ServiceProcess(name, root, freePort(), environment);
+            ServiceProcess service = new ServiceProcess(name, label, root, freePort(), environment);
             services.put(name, service);
             service.start();
         }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** One packaged service running as its own operating-system process, as in production. */
 final class ServiceProcess {
@@ -22,10 +23,11 @@ final class ServiceProcess {
     private final int port;
     private Process process;
 
-    ServiceProcess(String name, Path repositoryRoot, int port, Map<String, String> environment) {
+    ServiceProcess(String name, String platform, Path repositoryRoot, int port, Map<String, String> environment) {
         this.name = name;
         this.jar = repositoryRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        this.log = repositoryRoot.resolve("system-tests/target/services").resolve(name + ".log");
+        this.log = repositoryRoot.resolve("system-tests/target/services").resolve(platform)
+                .resolve(name + "-" + port + ".log");
         this.port = port;
         this.environment = new HashMap<>(environment);
         this.environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -67,11 +69,15 @@ final class ServiceProcess {
         process.waitFor();
     }
 
+    /** SIGTERM, as an orchestrator stops a service; one that has not ended after 30 seconds is killed. */
     void stop() {
         if (process != null && process.isAlive()) {
             process.destroy();
             try {
-                process.waitFor();
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    kill();
+                    throw new IllegalStateException(name + " did not stop within 30 s of SIGTERM; see " + log);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -22,7 +22,6 @@ import java.time.Duration;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -53,16 +52,14 @@ public class ComplaintProgress {
 
     @Incoming(Channels.RECOVERIES)
     @Blocking
-    @Transactional
     public void onRecovery(ConsumerRecord<String, String> record) {
-        inbox.receive(record).ifPresent(this::apply);
+        inbox.process(record, this::apply);
     }
 
     @Incoming(Channels.NOTIFICATIONS)
     @Blocking
-    @Transactional
     public void onNotification(ConsumerRecord<String, String> record) {
-        inbox.receive(record).ifPresent(this::apply);
+        inbox.process(record, this::apply);
     }
 
     private void apply(DomainEvent event) {

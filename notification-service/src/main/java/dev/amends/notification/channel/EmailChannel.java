@@ -29,14 +29,21 @@ public class EmailChannel {
             mailer.send(mail);
             return new Delivery.Sent("smtp:" + message.id());
         } catch (RuntimeException e) {
-            // A 5xx answer (no such mailbox, rejected) will not change by trying again; anything else may.
+            // A refusal of the message or mailbox (550-556, or 521: this server takes no mail) will not
+            // change by trying again. 500-504 say the conversation itself went wrong (RFC 5321 4.2.2:
+            // unrecognised command, bad sequence), which is ours or the connection's to retry: a
+            // greeting read back garbled as "500" under concurrent sends once parked a good apology.
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SMTPException smtp && smtp.isPermanent()) {
+                if (cause instanceof SMTPException smtp && refusesTheMessage(smtp.getReplyCode())) {
                     return new Delivery.Refused("SMTP " + smtp.getReplyCode() + ": " + smtp.getReplyMessage(), false);
                 }
             }
             return new Delivery.Retry("SMTP: " + rootMessage(e));
         }
+    }
+
+    static boolean refusesTheMessage(int replyCode) {
+        return replyCode == 521 || replyCode >= 550 && replyCode <= 556;
     }
 
     static String rootMessage(Throwable e) {

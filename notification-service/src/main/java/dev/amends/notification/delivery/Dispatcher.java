@@ -13,6 +13,7 @@ import dev.amends.notification.message.MessageStatus;
 import dev.amends.notification.preference.ContactPreference;
 import dev.amends.notification.preference.ContactRules;
 import dev.amends.notification.preference.OptOuts;
+import dev.amends.platform.database.DatabaseRetry;
 import dev.amends.platform.metrics.AfterCommit;
 import dev.amends.platform.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -63,6 +64,7 @@ public class Dispatcher {
     private final Outbox outbox;
     private final MeterRegistry registry;
     private final AfterCommit afterCommit;
+    private final DatabaseRetry databaseRetry;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "amends-message-dispatcher");
         thread.setDaemon(true);
@@ -74,7 +76,8 @@ public class Dispatcher {
     private volatile boolean stopping;
 
     Dispatcher(NotificationConfig config, ContactRules rules, EmailChannel email, SmsChannel sms, SignedLinks links,
-            OptOuts optOuts, Outbox outbox, MeterRegistry registry, AfterCommit afterCommit) {
+            OptOuts optOuts, Outbox outbox, MeterRegistry registry, AfterCommit afterCommit,
+            DatabaseRetry databaseRetry) {
         this.config = config.delivery();
         this.rules = rules;
         this.email = email;
@@ -84,6 +87,7 @@ public class Dispatcher {
         this.outbox = outbox;
         this.registry = registry;
         this.afterCommit = afterCommit;
+        this.databaseRetry = databaseRetry;
         this.senders = Executors.newFixedThreadPool(this.config.concurrency(), r -> {
             Thread thread = new Thread(r, "amends-message-sender");
             thread.setDaemon(true);
@@ -105,15 +109,19 @@ public class Dispatcher {
         wake();
     }
 
+    /**
+     * The batch under way is sent and recorded before the senders stop: a claimed message whose send
+     * never started would otherwise sit in SENDING and be parked as "may have reached the customer".
+     */
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
         worker.shutdown();
-        senders.shutdown();
         try {
             worker.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        senders.shutdown();
     }
 
     private void drain() {
@@ -148,13 +156,18 @@ public class Dispatcher {
                 .toArray(CompletableFuture[]::new)).join();
     }
 
+    /**
+     * The lease renewal and the outcome wait out a database that is briefly away: a claimed message
+     * that was never sent must not be parked as "may have reached the customer", and one that was
+     * sent must be recorded as sent, with its event.
+     */
     private void deliver(OutgoingMessage message) {
         // The lease runs from the start of this send, not from the claim of the batch.
-        if (!QuarkusTransaction.requiringNew().call(() -> renewLease(message.id()))) {
+        if (!databaseRetry.inNewTransaction(() -> renewLease(message.id()))) {
             return;
         }
         Delivery delivery = send(message);
-        QuarkusTransaction.requiringNew().run(() -> record(message, delivery));
+        databaseRetry.inNewTransaction(() -> record(message, delivery));
     }
 
     /**

@@ -22,7 +22,6 @@ import dev.amends.platform.inbox.Channels;
 import dev.amends.platform.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -54,9 +53,8 @@ public class RecoveryMessages {
 
     @Incoming(Channels.RECOVERIES)
     @Blocking
-    @Transactional
     public void onRecovery(ConsumerRecord<String, String> record) {
-        inbox.receive(record).ifPresent(this::apply);
+        inbox.process(record, this::apply);
     }
 
     private void apply(DomainEvent event) {

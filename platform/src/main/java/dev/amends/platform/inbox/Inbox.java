@@ -3,15 +3,24 @@ package dev.amends.platform.inbox;
 import dev.amends.contract.DomainEvent;
 import dev.amends.contract.EventCodec;
 import dev.amends.contract.EventType;
+import dev.amends.platform.database.DatabaseRetry;
 import dev.amends.platform.metrics.AfterCommit;
 import dev.amends.platform.tracing.TraceParent;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,13 +28,14 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * The receiving side of "nothing twice". A consumer calls {@link #receive} inside the transaction
- * that applies the event; the event id is recorded in that same transaction, so a redelivery after
- * a crash or a rebalance is recognised and skipped.
+ * The receiving side of "nothing twice". A consumer hands each record to {@link #process}, which
+ * applies the event in a transaction that also records its id, so a redelivery after a crash or a
+ * rebalance is recognised and skipped.
  *
  * <p>A record that cannot be read (no CloudEvents id, a payload that does not parse) throws, the
  * transaction rolls back, and the channel's dead-letter failure strategy moves it aside so the
- * partition goes on.
+ * partition goes on. A database that cannot be reached is different: the record is fine, and so
+ * are the ones behind it, so it is tried again (see {@link #process}) rather than dead-lettered.
  */
 @ApplicationScoped
 public class Inbox {
@@ -38,13 +48,72 @@ public class Inbox {
     private final String consumer;
     private final MeterRegistry registry;
     private final AfterCommit afterCommit;
+    private final DatabaseRetry databaseRetry;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean stopping;
 
     Inbox(EntityManager entityManager, @ConfigProperty(name = "quarkus.application.name") String consumer,
-            MeterRegistry registry, AfterCommit afterCommit) {
+            MeterRegistry registry, AfterCommit afterCommit, DatabaseRetry databaseRetry) {
         this.entityManager = entityManager;
         this.consumer = consumer;
         this.registry = registry;
         this.afterCommit = afterCommit;
+        this.databaseRetry = databaseRetry;
+    }
+
+    /**
+     * Applies the record's event with {@code apply}, once, in a transaction of its own.
+     *
+     * <p>While the database is unreachable the same record is tried again ({@link DatabaseRetry}),
+     * holding its partition: every record behind it would fail the same way, and dead-lettering
+     * them would take good events out of the flow. Only after ten minutes of that does the record go
+     * to the dead-letter topic after all, where the DLQ alert fires, so a long outage cannot stall a
+     * partition unseen.
+     */
+    public void process(ConsumerRecord<String, String> record, Consumer<DomainEvent> apply) {
+        inFlight.incrementAndGet();
+        try {
+            if (!stopping) {
+                databaseRetry.inNewTransaction(() -> receive(record).ifPresent(apply));
+                return;
+            }
+        } finally {
+            inFlight.decrementAndGet();
+        }
+        heldBack(record);
+    }
+
+    /**
+     * Quarkus closes the database before the Kafka consumers stop, so an event handed over during
+     * shutdown would fail, and its failure would dead-letter a perfectly good event. Instead, from
+     * here on no event is started: those under way finish and commit, and later ones are held
+     * unacknowledged, so their offsets are not committed and the partition's next owner receives
+     * them again. The hold ends when the worker pool interrupts its threads, well after the
+     * consumer has closed; whatever the failure then does, the event is not lost (its offset was
+     * never committed) and not applied twice (the inbox skips a replay).
+     */
+    void stopping(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
+        stopping = true;
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+    }
+
+    private static void heldBack(ConsumerRecord<String, String> record) {
+        LOG.debugf("Stopping: %s-%d@%d is left for the partition's next owner", record.topic(), record.partition(),
+                record.offset());
+        while (!Thread.currentThread().isInterrupted()) {
+            LockSupport.park();
+        }
+        throw new ServiceStopping(record);
+    }
+
+    /** The service stopped before it could apply the record; its offset was never committed. */
+    static final class ServiceStopping extends RuntimeException {
+        ServiceStopping(ConsumerRecord<String, String> record) {
+            super("stopped before applying " + record.topic() + "-" + record.partition() + "@" + record.offset());
+        }
     }
 
     /**

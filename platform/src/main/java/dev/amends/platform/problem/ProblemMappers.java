@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.amends.platform.database.DatabaseUnreachable;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Payload;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
@@ -29,6 +31,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final DatabaseUnreachable DATABASE_UNREACHABLE = new DatabaseUnreachable();
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidRequest(ConstraintViolationException e, UriInfo uri) {
@@ -95,6 +99,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
+        if (DATABASE_UNREACHABLE.test(e)) {
+            // Nothing was stored (the transaction never committed), so sending it again is safe.
+            LOG.warnf("Database unreachable while serving %s: %s", uri.getPath(), e.getMessage());
+            ProblemType type = ProblemType.TEMPORARILY_UNAVAILABLE;
+            return RestResponse.ResponseBuilder.<Problem>create(503)
+                    .entity(new Problem(type.uri(), type.title(), 503,
+                            "Nothing was changed. Send the request again in a few seconds.", uri.getPath(), List.of()))
+                    .type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s, incident %s", uri.getPath(), incident);
         return problem(500, ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.title(),

@@ -22,6 +22,7 @@ public enum ProblemType {
     LINK_EXPIRED("link-expired", "The link has expired"),
     SIGNATURE_INVALID("signature-invalid", "The request's signature does not match"),
     HTTP_ERROR("http-error", "The request cannot be served"),
+    TEMPORARILY_UNAVAILABLE("temporarily-unavailable", "The service cannot take requests just now"),
     INTERNAL_ERROR("internal-error", "Something went wrong on our side");
 
     private final String slug;

@@ -17,7 +17,6 @@ import dev.amends.recovery.policy.RecoveryCase;
 import dev.amends.recovery.policy.RecoveryPolicy;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -56,9 +55,8 @@ public class RecoveryDecisions {
 
     @Incoming(Channels.COMPLAINTS)
     @Blocking
-    @Transactional
     public void onComplaint(ConsumerRecord<String, String> record) {
-        inbox.receive(record).ifPresent(event -> {
+        inbox.process(record, event -> {
             if (event instanceof ComplaintReceived complaint) {
                 if (!alreadyDecided(complaint.complaintId(), 1)) {
                     decide(complaint.tenant(), complaint.complaintId(), complaint.customer(), complaint.summary(),

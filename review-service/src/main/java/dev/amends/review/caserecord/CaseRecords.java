@@ -12,7 +12,6 @@ import dev.amends.platform.inbox.Channels;
 import dev.amends.platform.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,23 +32,20 @@ public class CaseRecords {
 
     @Incoming(Channels.COMPLAINTS)
     @Blocking
-    @Transactional
     public void onComplaint(ConsumerRecord<String, String> record) {
-        inbox.receive(record).ifPresent(this::apply);
+        inbox.process(record, this::apply);
     }
 
     @Incoming(Channels.RECOVERIES)
     @Blocking
-    @Transactional
     public void onRecovery(ConsumerRecord<String, String> record) {
-        inbox.receive(record).ifPresent(this::apply);
+        inbox.process(record, this::apply);
     }
 
     @Incoming(Channels.NOTIFICATIONS)
     @Blocking
-    @Transactional
     public void onNotification(ConsumerRecord<String, String> record) {
-        inbox.receive(record).ifPresent(this::apply);
+        inbox.process(record, this::apply);
     }
 
     private void apply(DomainEvent event) {

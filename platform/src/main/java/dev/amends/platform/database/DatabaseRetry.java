@@ -1,0 +1,34 @@
+package dev.amends.platform.database;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.RetryWhen;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+/**
+ * Work that must not be dropped because the database is briefly away (restarting, failing over,
+ * out of connections): an event taken from Kafka, the outcome of a message already sent. Each try
+ * is a transaction of its own; tries follow each other with growing pauses, up to five seconds
+ * apart, for ten minutes at most, after which the failure is the caller's again. Any other failure
+ * is not retried: a wrong event or a bug does not get better by waiting.
+ */
+@ApplicationScoped
+public class DatabaseRetry {
+
+    @Retry(maxRetries = -1, delay = 200, jitter = 100, maxDuration = 10, durationUnit = ChronoUnit.MINUTES)
+    @ExponentialBackoff(maxDelay = 5, maxDelayUnit = ChronoUnit.SECONDS)
+    @RetryWhen(exception = DatabaseUnreachable.class)
+    public <T> T inNewTransaction(Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().call(work::get);
+    }
+
+    @Retry(maxRetries = -1, delay = 200, jitter = 100, maxDuration = 10, durationUnit = ChronoUnit.MINUTES)
+    @ExponentialBackoff(maxDelay = 5, maxDelayUnit = ChronoUnit.SECONDS)
+    @RetryWhen(exception = DatabaseUnreachable.class)
+    public void inNewTransaction(Runnable work) {
+        QuarkusTransaction.requiringNew().run(work);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.amends.system;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.amends.contract.EventType;
+import dev.amends.contract.Service;
+import dev.amends.contract.Topic;
+import dev.amends.devkit.KafkaTestClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A poison message on every topic: each consumer of the topic moves it to its own dead-letter topic,
+ * and complaints filed right behind it flow through as if it had not been there.
+ */
+class PoisonMessageIT {
+
+    @Test
+    void aPoisonMessageOnEachTopicGoesToEachConsumersDeadLetterTopicAndTheFlowContinues() {
+        RunningPlatform platform = RunningPlatform.onServersOfItsOwn();
+        List<String> poisonKeys = new ArrayList<>();
+        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaBootstrapServers())) {
+            for (Topic topic : Topic.values()) {
+                // Not an Amends event at all, and a known event type whose payload does not parse.
+                String notAnEvent = "poison-" + UUID.randomUUID();
+                kafka.publishRaw(topic, notAnEvent, "this is not an event", Map.of());
+                String brokenPayload = "poison-" + UUID.randomUUID();
+                kafka.publishRaw(topic, brokenPayload, "{\"complaintId\": ", Map.of(
+                        "ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
+                        "ce_type", someTypeOn(topic).ceType(), "ce_source", topic.producer().serviceName(),
+                        "content-type", "application/json"));
+                poisonKeys.add(notAnEvent);
+                poisonKeys.add(brokenPayload);
+            }
+
+            ServiceProcess intake = platform.service("intake-service");
+            List<String> filed = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                filed.add(Complaints.file(intake, i % 4 == 0 ? "300.00" : "20.00"));
+            }
+            NothingLostNothingTwice guarantees = new NothingLostNothingTwice(platform);
+            Set<String> interrupted = guarantees.awaitEveryCustomerNotified(filed, Duration.ofSeconds(120));
+            guarantees.assertExactlyOnce(filed, interrupted);
+
+            for (Topic topic : Topic.values()) {
+                for (Service consumer : topic.consumers()) {
+                    String deadLetters = topic.deadLetterTopic(consumer);
+                    List<String> expected = poisonKeys.subList(2 * topic.ordinal(), 2 * topic.ordinal() + 2);
+                    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                            assertEquals(Set.copyOf(expected), Set.copyOf(kafka.records(deadLetters,
+                                    r -> expected.contains(r.key())).stream().map(r -> r.key()).toList()),
+                                    deadLetters));
+                    kafka.records(deadLetters, r -> expected.contains(r.key())).forEach(r -> assertTrue(
+                            KafkaTestClient.header(r, "dead-letter-reason") != null,
+                            "the dead letter says why: " + deadLetters));
+                }
+            }
+        }
+    }
+
+    private static EventType someTypeOn(Topic topic) {
+        for (EventType type : EventType.values()) {
+            if (type.topic() == topic) {
+                return type;
+            }
+        }
+        throw new IllegalStateException("no event type on " + topic);
+    }
+}
