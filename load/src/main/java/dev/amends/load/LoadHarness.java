@@ -52,8 +52,17 @@ public final class LoadHarness {
                 "drain", "60", "clients", "8", "baseline-seconds", "15", "baselines", "true", "review-share", "0.05",
                 "intake", "http://localhost:8081", "review", "http://localhost:8084"));
         options.put("data", ".amends");
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        // An option the harness does not know (a typo, --help) stops it before it loads anything.
+        Set<String> known = Set.copyOf(options.keySet());
+        for (int i = 0; i < args.length; i += 2) {
+            String option = args[i].replaceFirst("^--", "");
+            if (!known.contains(option) && !option.equals("out") || i + 1 >= args.length) {
+                System.out.println("usage: load/run-load.sh [--rate N/s] [--seconds S] [--warmup S] [--drain S]"
+                        + " [--clients N] [--baseline-seconds S] [--baselines true|false] [--review-share 0..1]"
+                        + " [--intake URL] [--review URL] [--out DIR]");
+                System.exit(args[i].equals("--help") ? 0 : 2);
+            }
+            options.put(option, args[i + 1]);
         }
         Path data = Path.of(options.get("data"));
         Map<String, String> infra = infraEnv(data.resolve("infra.env"));
