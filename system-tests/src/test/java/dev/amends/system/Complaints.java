@@ -48,6 +48,16 @@ final class Complaints {
                 "amountAtStake", Map.of("amount", amount, "currency", "EUR"));
     }
 
+    /** Paces a CRM filing in a loop, so that a fault lands while complaints are still flowing. */
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static List<String> timelineEvents(ServiceProcess intake, String complaintId) {
         return given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + complaintId)
                 .then().statusCode(200).extract().path("timeline.event");

@@ -35,7 +35,7 @@ class CrashRecoveryIT {
             for (int i = 0; i < COMPLAINTS; i++) {
                 filed.add(Complaints.file(intake, i % 4 == 0 ? "300.00" : "20.00"));
                 // Paces the CRM so the kills land while complaints are still flowing.
-                pause(40);
+                Complaints.pause(40);
             }
         });
         // Every service but intake dies and comes back while the CRM keeps filing.
@@ -56,14 +56,5 @@ class CrashRecoveryIT {
         Set<String> interrupted = guarantees.awaitEveryCustomerNotified(filed, Duration.ofSeconds(180));
         assertTrue(interrupted.size() <= 1, "one kill interrupts at most one send: " + interrupted);
         guarantees.assertExactlyOnce(filed, interrupted);
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -37,7 +37,7 @@ class DatabaseRestartIT {
                 } else {
                     refused.add(answer);
                 }
-                pause(100);
+                Complaints.pause(100);
             }
         });
         await().atMost(Duration.ofSeconds(30)).until(() -> filed.size() >= 20);
@@ -48,7 +48,7 @@ class DatabaseRestartIT {
                 assertEquals(503, readiness(service), service.baseUri() + " reports not ready");
             }
         });
-        pause(5_000);
+        Thread.sleep(5_000);
         platform.servers().startDatabase();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             for (ServiceProcess service : platform.services()) {
@@ -74,14 +74,5 @@ class DatabaseRestartIT {
 
     private static int readiness(ServiceProcess service) {
         return given().baseUri(service.baseUri()).get("/q/health/ready").statusCode();
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -38,7 +38,7 @@ class RebalanceIT {
         CompletableFuture<Void> crm = CompletableFuture.runAsync(() -> {
             for (int i = 0; i < COMPLAINTS; i++) {
                 filed.add(Complaints.file(intake, i % 4 == 0 ? "300.00" : "20.00"));
-                pause(100);
+                Complaints.pause(100);
             }
         });
 
@@ -55,14 +55,5 @@ class RebalanceIT {
         Set<String> interrupted = guarantees.awaitEveryCustomerNotified(filed, Duration.ofSeconds(180));
         assertTrue(interrupted.isEmpty(), "a graceful leave interrupts no send: " + interrupted);
         guarantees.assertExactlyOnce(filed, interrupted);
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
