@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * A Kafka broker and a PostgreSQL server that belong to one platform alone, so that a fault test
@@ -58,11 +60,17 @@ final class ServersOfItsOwn implements AutoCloseable {
         postgres.close();
     }
 
+    /** Stops both servers and removes their data, which only this platform ever used. */
     @Override
     public synchronized void close() {
         if (kafka != null) {
             kafka.close();
         }
         postgres.close();
+        try (Stream<Path> files = Files.walk(data)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
