@@ -13,21 +13,19 @@ import org.eclipse.microprofile.faulttolerance.Retry;
  * out of connections): an event taken from Kafka, the outcome of a message already sent. Each try
  * is a transaction of its own; tries follow each other with growing pauses, up to five seconds
  * apart, for ten minutes at most, after which the failure is the caller's again. Any other failure
- * is not retried: a wrong event or a bug does not get better by waiting.
+ * is not retried: a wrong event or a bug does not get better by waiting. The policy is on the class,
+ * so both forms of the call share it.
  */
 @ApplicationScoped
+@Retry(maxRetries = -1, delay = 200, jitter = 100, maxDuration = 10, durationUnit = ChronoUnit.MINUTES)
+@ExponentialBackoff(maxDelay = 5, maxDelayUnit = ChronoUnit.SECONDS)
+@RetryWhen(exception = DatabaseUnreachable.class)
 public class DatabaseRetry {
 
-    @Retry(maxRetries = -1, delay = 200, jitter = 100, maxDuration = 10, durationUnit = ChronoUnit.MINUTES)
-    @ExponentialBackoff(maxDelay = 5, maxDelayUnit = ChronoUnit.SECONDS)
-    @RetryWhen(exception = DatabaseUnreachable.class)
     public <T> T inNewTransaction(Supplier<T> work) {
         return QuarkusTransaction.requiringNew().call(work::get);
     }
 
-    @Retry(maxRetries = -1, delay = 200, jitter = 100, maxDuration = 10, durationUnit = ChronoUnit.MINUTES)
-    @ExponentialBackoff(maxDelay = 5, maxDelayUnit = ChronoUnit.SECONDS)
-    @RetryWhen(exception = DatabaseUnreachable.class)
     public void inNewTransaction(Runnable work) {
         QuarkusTransaction.requiringNew().run(work);
     }
