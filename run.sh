@@ -120,26 +120,33 @@ amends: the platform is up: built in $(( built - started )) s, started in $(( $(
   review replies        Google stand-in at $AMENDS_GOOGLE_BASE_URL; what was posted: $AMENDS_GOOGLE_BASE_URL/__admin/requests
   logs                  $DATA/logs/
 
+A local tenant, "local", is ready. Its staff token (every role; valid 30 days, made anew at each
+start) is in $DATA/local-token; the requests below send it:
+  TOKEN=\$(cat $DATA/local-token)
+API keys for a CRM integration: POST /api/v1/api-keys on intake (see Swagger UI), then send X-Api-Key.
+
 File a complaint:
-  curl -si http://localhost:8081/api/v1/complaints -H 'Content-Type: application/json' -d '{
+  curl -si http://localhost:8081/api/v1/complaints -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: application/json' -d '{
     "customer": {"id": "CUST-1042", "name": "Ada Lovelace", "email": "ada@example.com", "timeZone": "Europe/London"},
     "receivedVia": "EMAIL", "category": "DELIVERY", "summary": "Fridge delivered two weeks late",
     "story": "I took two days off work to wait for the fridge and nobody came. Nobody called either.",
     "desiredOutcome": "My delivery fee back", "orderReference": "ORD-2026-118",
     "amountAtStake": {"amount": "39.00", "currency": "EUR"}}'
 Then follow it (the Location header names it), and see what the customer was sent:
-  curl -s http://localhost:8081/api/v1/complaints/<id>
-  curl -s "http://localhost:8083/api/v1/notifications?complaintId=<id>"
+  curl -s http://localhost:8081/api/v1/complaints/<id> -H "Authorization: Bearer \$TOKEN"
+  curl -s "http://localhost:8083/api/v1/notifications?complaintId=<id>" -H "Authorization: Bearer \$TOKEN"
   curl -s --url "imap://127.0.0.1:3143/INBOX;UID=1" --user ada@example.com:ada@example.com
 Push a review as a platform connector would (signed with the secret in $DATA/review-webhook-secret):
   body='{"platform":"GOOGLE","platformReviewId":"accounts/1/locations/1/reviews/r1","rating":1,
     "authorName":"Ada L.","text":"Fridge two weeks late, nobody answered and I got nothing for it.","writtenAt":"'\$(date -u +%FT%TZ)'",
     "orderReference":"ORD-2026-118"}'
   t=\$(date +%s); sig=\$(printf '%s.%s' "\$t" "\$body" | openssl dgst -sha256 -hmac "\$(cat $DATA/review-webhook-secret)" | cut -d' ' -f2)
-  curl -si http://localhost:8084/api/v1/reviews -H 'Content-Type: application/json' -H "Amends-Signature: t=\$t,v1=\$sig" -d "\$body"
+  curl -si http://localhost:8084/api/v1/reviews -H 'Content-Type: application/json' -H 'Amends-Tenant: local' \\
+    -H "Amends-Signature: t=\$t,v1=\$sig" -d "\$body"
 Then read the draft, and approve it to post it to the stand-in:
-  curl -s http://localhost:8084/api/v1/reviews/<id>
-  curl -s http://localhost:8084/api/v1/reviews/<id>/approve -H 'Content-Type: application/json' -d '{"approvedBy":"you"}'
+  curl -s http://localhost:8084/api/v1/reviews/<id> -H "Authorization: Bearer \$TOKEN"
+  curl -s http://localhost:8084/api/v1/reviews/<id>/approve -H "Authorization: Bearer \$TOKEN" \\
+    -H 'Content-Type: application/json' -d '{"approvedBy":"you"}'
 
 Ctrl-C stops everything this command started.
 INFO

@@ -2,6 +2,7 @@ package dev.amends.contract;
 
 import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.complaint.ComplaintReopened;
+import dev.amends.contract.customer.CustomerErased;
 import dev.amends.contract.notification.CustomerNotified;
 import dev.amends.contract.notification.FeedbackReceived;
 import dev.amends.contract.recovery.EscalationDeclined;
@@ -22,6 +23,8 @@ public enum EventType {
             "A CRM filed a complaint; it holds the customer's own story verbatim."),
     COMPLAINT_REOPENED("complaint.reopened", 1, Topic.COMPLAINTS, ComplaintReopened.class,
             "The customer or their CRM says it is not resolved; the recovery is decided again."),
+    CUSTOMER_ERASED("customer.erased", 1, Topic.COMPLAINTS, CustomerErased.class,
+            "A customer's personal data is to be erased: every service removes or pseudonymizes what it holds."),
     RECOVERY_DECIDED("recovery.decided", 1, Topic.RECOVERIES, RecoveryDecided.class,
             "The recovery policy decided the apology, the make-good and any escalation."),
     RECOVERY_ESCALATED("recovery.escalated", 1, Topic.RECOVERIES, RecoveryEscalated.class,

@@ -8,8 +8,8 @@ import java.util.List;
  */
 public enum Topic {
     COMPLAINTS("amends.complaints", Service.INTAKE,
-            List.of(Service.RECOVERY, Service.REVIEW),
-            "What customers told us: complaints as filed by CRM systems."),
+            List.of(Service.RECOVERY, Service.NOTIFICATION, Service.REVIEW),
+            "What customers told us: complaints as filed by CRM systems, and their requests to be forgotten."),
     RECOVERIES("amends.recoveries", Service.RECOVERY,
             List.of(Service.INTAKE, Service.NOTIFICATION, Service.REVIEW),
             "How each complaint is made right: apology, make-good, escalation."),

@@ -53,7 +53,7 @@ public final class KafkaTestClient implements AutoCloseable {
         header(record, "ce_id", eventId.toString());
         header(record, "ce_type", type.ceType());
         header(record, "ce_source", type.topic().producer().serviceName());
-        header(record, "ce_subject", event.complaintId().toString());
+        header(record, "ce_subject", event.subject());
         header(record, "ce_time", Instant.now().toString());
         header(record, "content-type", "application/json");
         send(record);

@@ -3,6 +3,7 @@ package dev.amends.devkit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,9 @@ import java.util.concurrent.CountDownLatch;
  * {@code <data>/infra.env} once everything is ready, and stops what it started on SIGTERM/SIGINT.
  */
 public final class LocalPlatform {
+
+    /** The tenant the run command's token is for; the sample requests in the README use it. */
+    public static final String LOCAL_TENANT = "local";
 
     static final List<String> DATABASES = List.of("intake", "recovery", "notification", "review");
 
@@ -56,6 +60,11 @@ public final class LocalPlatform {
                 Integer.parseInt(env.getOrDefault("AMENDS_GOOGLE_PORT", "8090")));
         String linkSecret = secret(data.resolve("link-secret"));
         String webhookSecret = secret(data.resolve("review-webhook-secret"));
+        // This machine's stand-in for an identity provider: a key pair kept in the data folder, and
+        // a token for the local tenant's staff (every role) to try the API with.
+        Tokens tokens = Tokens.keptIn(data.resolve("jwt"));
+        Files.writeString(data.resolve("local-token"),
+                tokens.sign(LOCAL_TENANT, "local-admin", Duration.ofDays(30), Tokens.EVERY_ROLE) + "\n");
 
         CountDownLatch stopped = new CountDownLatch(1);
         LocalPostgres database = postgres;
@@ -81,7 +90,10 @@ public final class LocalPlatform {
                 "AMENDS_LINK_SECRET=" + linkSecret,
                 "AMENDS_GOOGLE_BASE_URL=" + google.baseUrl(),
                 "AMENDS_GOOGLE_TOKEN=local-sandbox",
-                "AMENDS_REVIEW_WEBHOOK_SECRET=" + webhookSecret) + "\n");
+                "AMENDS_REVIEW_WEBHOOK_SECRET=" + webhookSecret,
+                "AMENDS_SECURITY_JWT_KEYS=" + tokens.publicKeyLocation(),
+                // On this machine one token drives everything, the load harness included.
+                "AMENDS_RATE_LIMIT_PER_MINUTE=1000000") + "\n");
         System.out.println("amends: Kafka on " + kafka.bootstrapServers() + ", PostgreSQL on "
                 + postgres.host() + ":" + postgres.port() + (postgres.isEmbedded() ? " (embedded)" : "")
                 + ", SMTP capture on 127.0.0.1:" + smtp.smtpPort() + " (IMAP 3143), SMS sandbox on " + sms.baseUrl()

@@ -64,6 +64,7 @@ public final class TestInfrastructure {
         config.put("amends.db.user", postgres.user());
         config.put("amends.db.password", postgres.password());
         config.put("amends.db.name", database);
+        config.put("amends.security.jwt.keys", Tokens.test().publicKeyLocation());
         return config;
     }
 

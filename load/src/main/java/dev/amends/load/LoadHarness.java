@@ -76,6 +76,8 @@ public final class LoadHarness {
 
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16))
                 .connectTimeout(Duration.ofSeconds(5)).build();
+        // The run command's local tenant: its staff token files the complaints, its name goes on the reviews.
+        String authorization = "Bearer " + Files.readString(data.resolve("local-token")).strip();
         Path secretFile = data.resolve("review-webhook-secret");
         Reviewer reviewer = Files.exists(secretFile)
                 ? new Reviewer(http, URI.create(options.get("review")), Files.readString(secretFile).strip()) : null;
@@ -86,7 +88,7 @@ public final class LoadHarness {
         Map<String, Instant> notifiedAt;
         Instant loadEnded;
         try (NotifiedListener notified = new NotifiedListener(kafka)) {
-            awaitFlowing(http, URI.create(options.get("intake")), mix, notified);
+            awaitFlowing(http, URI.create(options.get("intake")), authorization, mix, notified);
             Queue<OpenLoad.Post> toReview = new ConcurrentLinkedQueue<>();
             Set<String> reviewed = ConcurrentHashMap.newKeySet();
             ScheduledExecutorService reviews = Executors.newSingleThreadScheduledExecutor();
@@ -102,7 +104,7 @@ public final class LoadHarness {
                     return true;
                 }), 500, 500, TimeUnit.MILLISECONDS);
             }
-            posts = new OpenLoad(http, URI.create(options.get("intake"))).run(mix, rate, warmup, seconds, post -> {
+            posts = new OpenLoad(http, URI.create(options.get("intake")), authorization).run(mix, rate, warmup, seconds, post -> {
                 if (post.complaint().reviewAfterwards() && post.complaintId() != null) {
                     toReview.add(post);
                 }
@@ -140,12 +142,13 @@ public final class LoadHarness {
      * partitions (after an unclean stop, until the old members' sessions expire). Probe complaints
      * from a dozen customers, so every partition is likely used, must all reach customer.notified.
      */
-    private static void awaitFlowing(HttpClient http, URI intake, ComplaintMix mix, NotifiedListener notified)
+    private static void awaitFlowing(HttpClient http, URI intake, String authorization, ComplaintMix mix,
+            NotifiedListener notified)
             throws IOException, InterruptedException {
         List<String> probes = new ArrayList<>();
         for (int i = 0; i < PROBES; i++) {
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(intake.resolve("/api/v1/complaints"))
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", "application/json").header("Authorization", authorization)
                     .POST(HttpRequest.BodyPublishers.ofString(mix.next().json())).build(),
                     HttpResponse.BodyHandlers.discarding());
             String location = response.headers().firstValue("Location")

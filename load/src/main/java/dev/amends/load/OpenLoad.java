@@ -26,8 +26,10 @@ final class OpenLoad {
 
     private final HttpClient http;
     private final URI complaints;
+    private final String authorization;
 
-    OpenLoad(HttpClient http, URI intake) {
+    OpenLoad(HttpClient http, URI intake, String authorization) {
+        this.authorization = authorization;
         this.http = http;
         this.complaints = intake.resolve("/api/v1/complaints");
     }
@@ -50,7 +52,7 @@ final class OpenLoad {
             Instant dueAt = startedAt.plusNanos(i * period);
             boolean measured = i >= warmup;
             HttpRequest request = HttpRequest.newBuilder(complaints).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", "application/json").header("Authorization", authorization)
                     .POST(HttpRequest.BodyPublishers.ofString(complaint.json())).build();
             posts.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                     .handle((response, failure) -> {

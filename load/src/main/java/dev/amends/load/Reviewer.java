@@ -33,6 +33,7 @@ final class Reviewer {
                 + "\",\"text\":\"Took ages, nobody answered and I got nothing for it.\",\"writtenAt\":\""
                 + Instant.now() + "\",\"orderReference\":\"" + complaint.orderReference() + "\"}";
         HttpRequest request = HttpRequest.newBuilder(reviews).header("Content-Type", "application/json")
+                .header("Amends-Tenant", "local")
                 .header(ReviewSignature.HEADER, ReviewSignature.header(secret, Instant.now(),
                         body.getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();

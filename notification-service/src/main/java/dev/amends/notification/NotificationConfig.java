@@ -11,9 +11,6 @@ import java.util.Optional;
 @ConfigMapping(prefix = "amends.notification")
 public interface NotificationConfig {
 
-    /** The tenant of API calls that send no Amends-Tenant header. */
-    @WithDefault("default")
-    String defaultTenant();
 
     QuietHours quietHours();
 

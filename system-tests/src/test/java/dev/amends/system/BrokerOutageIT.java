@@ -3,12 +3,14 @@ package dev.amends.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.amends.devkit.SignedIn;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +18,11 @@ import org.junit.jupiter.api.Test;
  * (its outbox holds the events), and once the broker is back everything catches up, exactly once.
  */
 class BrokerOutageIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     private static final Duration OUTAGE = Duration.ofSeconds(30);
 

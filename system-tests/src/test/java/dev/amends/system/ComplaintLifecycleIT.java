@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.amends.contract.review.ReviewSignature;
 import dev.amends.devkit.LocalSmtp;
+import dev.amends.devkit.SignedIn;
 import io.restassured.http.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
@@ -33,6 +34,11 @@ import org.junit.jupiter.api.Test;
 
 /** One complaint followed through all four packaged services. */
 class ComplaintLifecycleIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     private static RunningPlatform platform;
 
@@ -83,6 +89,7 @@ class ComplaintLifecycleIT {
                 "rating", 1, "authorName", "Ada L.", "orderReference", order, "writtenAt", Instant.now().toString(),
                 "text", "The fridge came two weeks late, nobody answered my emails and I got nothing for it."));
         String reviewId = given().baseUri(review.baseUri()).contentType(ContentType.JSON)
+                .header("Amends-Tenant", SignedIn.TENANT)
                 .header(ReviewSignature.HEADER,
                         ReviewSignature.header(RunningPlatform.REVIEW_WEBHOOK_SECRET, Instant.now(), body))
                 .body(body).post("/api/v1/reviews")

@@ -3,6 +3,7 @@ package dev.amends.system;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.amends.devkit.SignedIn;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,11 @@ import org.junit.jupiter.api.Test;
  * twice.
  */
 class CrashRecoveryIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     private static final int COMPLAINTS = 48;
     private static RunningPlatform platform;

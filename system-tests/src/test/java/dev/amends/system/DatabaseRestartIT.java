@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.amends.devkit.SignedIn;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +22,11 @@ import org.junit.jupiter.api.Test;
  * could not take is answered 503 with Retry-After, so the CRM knows to send it again.
  */
 class DatabaseRestartIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     @Test
     void servicesAreNotReadyWhileTheDatabaseIsDownAndRecoverByThemselvesLosingNothing() throws Exception {

@@ -8,12 +8,14 @@ import dev.amends.contract.EventType;
 import dev.amends.contract.Service;
 import dev.amends.contract.Topic;
 import dev.amends.devkit.KafkaTestClient;
+import dev.amends.devkit.SignedIn;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +23,11 @@ import org.junit.jupiter.api.Test;
  * and complaints filed right behind it flow through as if it had not been there.
  */
 class PoisonMessageIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     @Test
     void aPoisonMessageOnEachTopicGoesToEachConsumersDeadLetterTopicAndTheFlowContinues() {

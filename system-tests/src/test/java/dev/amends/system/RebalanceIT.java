@@ -3,6 +3,7 @@ package dev.amends.system;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.amends.devkit.SignedIn;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +20,11 @@ import org.junit.jupiter.api.Test;
  * again): no complaint decided twice, no make-good issued twice, no customer messaged twice.
  */
 class RebalanceIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     private static final int COMPLAINTS = 60;
     private static final List<ServiceProcess> secondInstances = new ArrayList<>();

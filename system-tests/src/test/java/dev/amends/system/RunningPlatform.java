@@ -119,6 +119,8 @@ final class RunningPlatform {
 
     private void start() {
         Path root = root();
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        SERVICES.forEach(name -> ports.put(name, freePort()));
         for (String name : SERVICES) {
             String database = AmendsTestResource.testDatabase("system_" + name.replace("-service", ""));
             postgres.recreateDatabase(database);
@@ -142,8 +144,19 @@ final class RunningPlatform {
             environment.put("AMENDS_GOOGLE_BASE_URL", google.baseUrl());
             environment.put("AMENDS_GOOGLE_TOKEN", "system-tests-only");
             environment.put("AMENDS_REVIEW_WEBHOOK_SECRET", REVIEW_WEBHOOK_SECRET);
+            // One test client drives every complaint here; the per-client limit is for real CRMs.
+            environment.put("AMENDS_RATE_LIMIT_PER_MINUTE", "1000000");
+            // A customer's data export on intake asks the other three for their part.
+            if (name.equals("intake-service")) {
+                ports.forEach((other, port) -> {
+                    if (!other.equals(name)) {
+                        environment.put("AMENDS_INTAKE_EXPORT_SERVICES_" + other.toUpperCase().replace('-', '_'),
+                                "http://localhost:" + port);
+                    }
+                });
+            }
             environments.put(name, environment);
-            ServiceProcess service = new ServiceProcess(name, label, root, freePort(), environment);
+            ServiceProcess service = new ServiceProcess(name, label, root, ports.get(name), environment);
             services.put(name, service);
             service.start();
         }

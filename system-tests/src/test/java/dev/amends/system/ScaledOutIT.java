@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.amends.contract.EventType;
 import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.LocalSmtp;
+import dev.amends.devkit.SignedIn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -29,6 +30,11 @@ import org.junit.jupiter.api.Test;
  * group, and every event is still published exactly once, every make-good written to the ledger once.
  */
 class ScaledOutIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     private static final int COMPLAINTS = 20;
     private static RunningPlatform platform;

@@ -33,6 +33,10 @@ final class ServiceProcess {
         this.environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
     }
 
+    String name() {
+        return name;
+    }
+
     String baseUri() {
         return "http://localhost:" + port;
     }

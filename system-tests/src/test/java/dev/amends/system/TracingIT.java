@@ -5,16 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.amends.contract.EventType;
 import dev.amends.devkit.KafkaTestClient;
+import dev.amends.devkit.SignedIn;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** One complaint is one trace: the CRM's trace id comes back on every event of its lifecycle. */
 class TracingIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     @Test
     void theCrmsTraceIdIsCarriedOnEveryEventFromIntakeThroughRecoveryToNotification() {

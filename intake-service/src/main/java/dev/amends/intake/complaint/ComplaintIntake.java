@@ -40,7 +40,7 @@ public class ComplaintIntake {
         if (idempotencyKey != null) {
             Optional<UUID> earlier = idempotencyKeys.claim(tenant, idempotencyKey, request, now);
             if (earlier.isPresent()) {
-                return new Filing(find(earlier.get()), true);
+                return new Filing(find(tenant, earlier.get()), true);
             }
         }
         long earlier = Complaint.count("tenant = ?1 and customerId = ?2 and receivedAt > ?3", tenant,
@@ -75,32 +75,46 @@ public class ComplaintIntake {
     }
 
     @Transactional
-    public ComplaintView.QuestionView ask(UUID complaintId, QuestionRequests.Ask ask) {
-        return ComplaintView.QuestionView.of(lock(complaintId).ask(ask, clock.instant()));
+    public ComplaintView.QuestionView ask(String tenant, UUID complaintId, QuestionRequests.Ask ask) {
+        return ComplaintView.QuestionView.of(lock(tenant, complaintId).ask(ask, clock.instant()));
     }
 
     @Transactional
-    public ComplaintView.QuestionView answer(UUID complaintId, UUID questionId, QuestionRequests.Answer answer) {
-        return ComplaintView.QuestionView.of(lock(complaintId).answer(questionId, answer, clock.instant()));
+    public ComplaintView.QuestionView answer(String tenant, UUID complaintId, UUID questionId,
+            QuestionRequests.Answer answer) {
+        return ComplaintView.QuestionView.of(lock(tenant, complaintId).answer(questionId, answer, clock.instant()));
     }
 
     @Transactional
-    public ComplaintView reopen(UUID complaintId, ReopenRequest request) {
-        Complaint complaint = lock(complaintId);
+    public ComplaintView reopen(String tenant, UUID complaintId, ReopenRequest request) {
+        Complaint complaint = lock(tenant, complaintId);
         Instant now = clock.instant();
         outbox.record(complaint.reopen(request, now), now);
         metrics.reopened(complaint);
         return ComplaintView.of(complaint);
     }
 
-    private Complaint lock(UUID id) {
+    /**
+     * Another tenant's complaint is answered exactly like one that does not exist: its id must not
+     * even be confirmed.
+     */
+    private Complaint lock(String tenant, UUID id) {
         return Complaint.<Complaint>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(c -> c.tenant.equals(tenant))
                 .orElseThrow(() -> ProblemException.notFound("Complaint", id));
     }
 
+    /** Every complaint of one customer of the tenant, oldest first: their part of a data export. */
     @Transactional
-    public ComplaintView find(UUID id) {
+    public List<ComplaintView> ofCustomer(String tenant, String customerId) {
+        return Complaint.<Complaint>list("tenant = ?1 and customerId = ?2 order by receivedAt", tenant, customerId)
+                .stream().map(ComplaintView::of).toList();
+    }
+
+    @Transactional
+    public ComplaintView find(String tenant, UUID id) {
         return Complaint.<Complaint>findByIdOptional(id)
+                .filter(c -> c.tenant.equals(tenant))
                 .map(ComplaintView::of)
                 .orElseThrow(() -> ProblemException.notFound("Complaint", id));
     }

@@ -1,6 +1,9 @@
 package dev.amends.intake.complaint;
 
+import dev.amends.intake.apikey.Scope;
 import dev.amends.platform.problem.Problem;
+import dev.amends.platform.security.Caller;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,20 +33,19 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintResource {
 
-    public static final String TENANT_HEADER = "Amends-Tenant";
     static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private final ComplaintIntake intake;
-    private final String defaultTenant;
+    private final Caller caller;
 
-    ComplaintResource(ComplaintIntake intake,
-            @ConfigProperty(name = "amends.intake.default-tenant") String defaultTenant) {
+    ComplaintResource(ComplaintIntake intake, Caller caller) {
         this.intake = intake;
-        this.defaultTenant = defaultTenant;
+        this.caller = caller;
     }
 
     @POST
+    @PermissionsAllowed(Scope.COMPLAINTS_WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File a complaint",
             description = "Keeps the customer's story verbatim and starts the recovery at once.")
@@ -55,10 +56,6 @@ public class ComplaintResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different body.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ComplaintView> file(
-            @Parameter(description = "The brand or business unit filing the complaint.")
-            @HeaderParam(TENANT_HEADER)
-            @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}", message = "must be a lower-case slug such as acme-retail")
-            String tenant,
             @Parameter(description = "Makes retries safe: a repeated POST with the same key and body answers with "
                     + "the complaint the first one filed (same id, same status) and files nothing new. Keys are "
                     + "kept for 48 hours; the same key with a different body is refused with 422.")
@@ -67,7 +64,7 @@ public class ComplaintResource {
             String idempotencyKey,
             @Valid @NotNull FileComplaintRequest request,
             UriInfo uri) {
-        ComplaintIntake.Filing filing = intake.file(tenant == null ? defaultTenant : tenant, idempotencyKey, request);
+        ComplaintIntake.Filing filing = intake.file(caller.tenant(), idempotencyKey, request);
         ComplaintView filed = filing.complaint();
         return RestResponse.ResponseBuilder.<ComplaintView>created(
                 uri.getAbsolutePathBuilder().path(filed.id().toString()).build())
@@ -77,6 +74,7 @@ public class ComplaintResource {
     }
 
     @GET
+    @PermissionsAllowed(Scope.COMPLAINTS_READ)
     @Operation(summary = "List complaints",
             description = "Oldest first, filtered by any of the parameters, in pages. Follow `next` (also sent as a "
                     + "Link header) for the following page; complaints filed while you page show up at the end, "
@@ -85,8 +83,6 @@ public class ComplaintResource {
     @APIResponse(responseCode = "400", description = "A parameter cannot be read.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ComplaintPage> list(
-            @Parameter(description = "The brand or business unit whose complaints to list.")
-            @HeaderParam(TENANT_HEADER) String tenant,
             @Parameter(description = "The CRM's customer id.") @QueryParam("customerId") String customerId,
             @Parameter(description = "One of the complaint statuses.") @QueryParam("status") String status,
             @Parameter(description = "The CRM's own reference.") @QueryParam("crmRef") String crmReference,
@@ -96,7 +92,7 @@ public class ComplaintResource {
             @Parameter(description = "Where the page starts: the cursor of a `next` link.")
             @QueryParam("cursor") String cursor,
             UriInfo uri) {
-        ComplaintIntake.Listing listing = intake.list(ComplaintQuery.parse(tenant == null ? defaultTenant : tenant,
+        ComplaintIntake.Listing listing = intake.list(ComplaintQuery.parse(caller.tenant(),
                 customerId, status, crmReference, since, limit, cursor));
         if (listing.nextCursor() == null) {
             return RestResponse.ok(new ComplaintPage(listing.items(), null));
@@ -109,6 +105,7 @@ public class ComplaintResource {
 
     @POST
     @Path("/{id}/reopen")
+    @PermissionsAllowed(Scope.COMPLAINTS_WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reopen a complaint",
             description = "The customer or CRM says it is not resolved: a new recovery round starts at once, decided "
@@ -119,16 +116,17 @@ public class ComplaintResource {
     @APIResponse(responseCode = "409", description = "The recovery has not been decided yet.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComplaintView reopen(@PathParam("id") UUID id, @Valid @NotNull ReopenRequest request) {
-        return intake.reopen(id, request);
+        return intake.reopen(caller.tenant(), id, request);
     }
 
     @GET
     @Path("/{id}")
+    @PermissionsAllowed(Scope.COMPLAINTS_READ)
     @Operation(summary = "Read a complaint", description = "Its status and the timeline of every LEARN step so far.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "404", description = "No such complaint.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComplaintView get(@PathParam("id") UUID id) {
-        return intake.find(id);
+        return intake.find(caller.tenant(), id);
     }
 }

@@ -1,6 +1,9 @@
 package dev.amends.intake.complaint;
 
 import dev.amends.platform.problem.Problem;
+import dev.amends.intake.apikey.Scope;
+import dev.amends.platform.security.Caller;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,12 +28,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class QuestionResource {
 
     private final ComplaintIntake intake;
+    private final Caller caller;
 
-    QuestionResource(ComplaintIntake intake) {
+    QuestionResource(ComplaintIntake intake, Caller caller) {
         this.intake = intake;
+        this.caller = caller;
     }
 
     @POST
+    @PermissionsAllowed(Scope.COMPLAINTS_WRITE)
     @Operation(summary = "Ask an open question",
             description = "Records what is still unclear instead of guessing; it shows on the complaint until answered.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ComplaintView.QuestionView.class)))
@@ -40,7 +46,7 @@ public class QuestionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ComplaintView.QuestionView> ask(@PathParam("id") UUID complaintId,
             @Valid @NotNull QuestionRequests.Ask ask, UriInfo uri) {
-        ComplaintView.QuestionView question = intake.ask(complaintId, ask);
+        ComplaintView.QuestionView question = intake.ask(caller.tenant(), complaintId, ask);
         return RestResponse.ResponseBuilder.<ComplaintView.QuestionView>created(
                 uri.getAbsolutePathBuilder().path(question.id().toString()).build())
                 .entity(question).build();
@@ -48,6 +54,7 @@ public class QuestionResource {
 
     @POST
     @Path("/{questionId}/answer")
+    @PermissionsAllowed(Scope.COMPLAINTS_WRITE)
     @Operation(summary = "Answer an open question")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ComplaintView.QuestionView.class)))
     @APIResponse(responseCode = "404", description = "No such complaint or question.",
@@ -56,6 +63,6 @@ public class QuestionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComplaintView.QuestionView answer(@PathParam("id") UUID complaintId,
             @PathParam("questionId") UUID questionId, @Valid @NotNull QuestionRequests.Answer answer) {
-        return intake.answer(complaintId, questionId, answer);
+        return intake.answer(caller.tenant(), complaintId, questionId, answer);
     }
 }

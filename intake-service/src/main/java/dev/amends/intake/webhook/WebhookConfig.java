@@ -22,4 +22,7 @@ public interface WebhookConfig {
 
     /** How long a receiver may take to answer one delivery. */
     Duration requestTimeout();
+
+    /** Whether webhooks may point at loopback and private addresses, over plain http (dev and test only). */
+    boolean privateTargetsAllowed();
 }

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -79,6 +80,11 @@ public class WebhookDispatcher {
 
     private void send(WebhookDelivery delivery, WebhookSubscription subscription) {
         Instant now = clock.instant();
+        Optional<String> refusal = WebhookTargets.refusal(subscription.url, config.privateTargetsAllowed());
+        if (refusal.isPresent()) {
+            delivery.failed(null, "not sent: the URL " + refusal.get(), now, config);
+            return;
+        }
         HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.url))
                 .timeout(config.requestTimeout())
                 .header("Content-Type", "application/cloudevents+json; charset=utf-8")

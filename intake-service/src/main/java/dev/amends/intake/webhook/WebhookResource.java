@@ -1,8 +1,11 @@
 package dev.amends.intake.webhook;
 
-import dev.amends.intake.complaint.ComplaintResource;
+import dev.amends.intake.apikey.Scope;
+import dev.amends.platform.security.Caller;
+import io.quarkus.security.PermissionsAllowed;
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.ProblemException;
+import dev.amends.platform.problem.ProblemType;
 import dev.amends.platform.problem.QueryParameters;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -12,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +25,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,12 +36,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/webhooks")
 @Tag(name = "Webhooks", description = "Signed CloudEvents for every status change of a tenant's complaints.")
 @Produces(MediaType.APPLICATION_JSON)
+@PermissionsAllowed(Scope.WEBHOOKS_MANAGE)
 public class WebhookResource {
 
-    private final String defaultTenant;
+    private final Caller caller;
+    private final WebhookConfig config;
 
-    WebhookResource(@ConfigProperty(name = "amends.intake.default-tenant") String defaultTenant) {
-        this.defaultTenant = defaultTenant;
+    WebhookResource(Caller caller, WebhookConfig config) {
+        this.caller = caller;
+        this.config = config;
     }
 
     @POST
@@ -55,11 +59,15 @@ public class WebhookResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "400", description = "The registration is not valid.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<WebhookView> register(@HeaderParam(ComplaintResource.TENANT_HEADER) String tenant,
-            @Valid @NotNull WebhookRequests.Register request, UriInfo uri) {
+    public RestResponse<WebhookView> register(@Valid @NotNull WebhookRequests.Register request, UriInfo uri) {
+        WebhookTargets.refusal(request.url(), config.privateTargetsAllowed()).ifPresent(refusal -> {
+            throw new ProblemException(400, ProblemType.VALIDATION_FAILED, ProblemType.VALIDATION_FAILED.title(),
+                    "url " + refusal + "; nothing was registered.",
+                    List.of(new Problem.FieldError("url", refusal, ProblemType.VALIDATION_FAILED.uri())));
+        });
         WebhookSubscription subscription = new WebhookSubscription();
         subscription.id = UUID.randomUUID();
-        subscription.tenant = tenantOrDefault(tenant);
+        subscription.tenant = caller.tenant();
         subscription.url = request.url();
         subscription.eventTypes = String.join(",", request.eventTypes());
         subscription.secret = request.secret();
@@ -78,8 +86,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "404", description = "No such webhook for this tenant.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WebhookView get(@HeaderParam(ComplaintResource.TENANT_HEADER) String tenant, @PathParam("id") UUID id) {
-        return WebhookView.of(subscription(tenant, id));
+    public WebhookView get(@PathParam("id") UUID id) {
+        return WebhookView.of(subscription(id));
     }
 
     @GET
@@ -93,10 +101,9 @@ public class WebhookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such webhook for this tenant.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<WebhookView.Delivery> deliveries(@HeaderParam(ComplaintResource.TENANT_HEADER) String tenant,
-            @PathParam("id") UUID id,
+    public List<WebhookView.Delivery> deliveries(@PathParam("id") UUID id,
             @Parameter(description = "How many, 1 to 500; 100 when not given.") @QueryParam("limit") String limit) {
-        WebhookSubscription subscription = subscription(tenant, id);
+        WebhookSubscription subscription = subscription(id);
         return WebhookDelivery.<WebhookDelivery>find("subscriptionId", Sort.descending("id"), subscription.id)
                 .page(Page.ofSize(QueryParameters.limit(limit, 100, 500))).list().stream().map(WebhookView.Delivery::of).toList();
     }
@@ -108,16 +115,12 @@ public class WebhookResource {
     @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "404", description = "No such webhook for this tenant.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public void stop(@HeaderParam(ComplaintResource.TENANT_HEADER) String tenant, @PathParam("id") UUID id) {
-        subscription(tenant, id).active = false;
+    public void stop(@PathParam("id") UUID id) {
+        subscription(id).active = false;
     }
 
-    private WebhookSubscription subscription(String tenant, UUID id) {
-        return WebhookSubscription.ofTenant(id, tenantOrDefault(tenant))
+    private WebhookSubscription subscription(UUID id) {
+        return WebhookSubscription.ofTenant(id, caller.tenant())
                 .orElseThrow(() -> ProblemException.notFound("Webhook", id));
-    }
-
-    private String tenantOrDefault(String tenant) {
-        return tenant == null ? defaultTenant : tenant;
     }
 }

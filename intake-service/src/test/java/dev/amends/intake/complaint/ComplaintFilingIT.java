@@ -16,6 +16,7 @@ import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.recovery.Fault;
 import dev.amends.devkit.AmendsTestResource;
 import dev.amends.devkit.KafkaTestClient;
+import dev.amends.devkit.SignedIn;
 import dev.amends.devkit.TestInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -26,11 +27,17 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(AmendsTestResource.class)
 class ComplaintFilingIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();
 
@@ -71,7 +78,7 @@ class ComplaintFilingIT {
     void aFiledComplaintIsAnnouncedAsACloudEventKeyedByTheCustomer() {
         Map<String, Object> request = ComplaintRequests.complaint();
         String customerId = ComplaintRequests.customerId(request);
-        String id = given().contentType(ContentType.JSON).header("Amends-Tenant", "acme-retail").body(request)
+        String id = given().contentType(ContentType.JSON).header("Authorization", SignedIn.staffOf("acme-retail")).body(request)
                 .when().post("/api/v1/complaints")
                 .then().statusCode(201).extract().path("id");
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amends.devkit.AmendsTestResource;
+import dev.amends.devkit.SignedIn;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -19,11 +20,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(AmendsTestResource.class)
 class ComplaintListingIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     @Test
     void complaintsAreListedOldestFirstInPagesLinkedByNext() {
@@ -100,9 +107,9 @@ class ComplaintListingIT {
     void complaintsOfAnotherTenantAreNotListed() {
         String crmRef = "ZD-" + UUID.randomUUID();
         file(crmRef, "brand-a");
-        given().header("Amends-Tenant", "brand-b").queryParam("crmRef", crmRef).get("/api/v1/complaints")
+        given().header("Authorization", SignedIn.staffOf("brand-b")).queryParam("crmRef", crmRef).get("/api/v1/complaints")
                 .then().body("items.size()", equalTo(0));
-        given().header("Amends-Tenant", "brand-a").queryParam("crmRef", crmRef).get("/api/v1/complaints")
+        given().header("Authorization", SignedIn.staffOf("brand-a")).queryParam("crmRef", crmRef).get("/api/v1/complaints")
                 .then().body("items.size()", equalTo(1));
     }
 
@@ -123,7 +130,7 @@ class ComplaintListingIT {
         request.put("crmReference", crmRef);
         var spec = given().contentType(ContentType.JSON).body(request);
         if (tenant != null) {
-            spec = spec.header("Amends-Tenant", tenant);
+            spec = spec.header("Authorization", SignedIn.staffOf(tenant));
         }
         return spec.post("/api/v1/complaints").then().statusCode(201).extract().path("id");
     }

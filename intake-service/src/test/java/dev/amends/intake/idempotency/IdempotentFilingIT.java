@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.amends.devkit.AmendsTestResource;
+import dev.amends.devkit.SignedIn;
 import dev.amends.intake.complaint.ComplaintRequests;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,11 +20,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(AmendsTestResource.class)
 class IdempotentFilingIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     @Test
     void aRetriedPostWithTheSameKeyAnswersWithTheSameComplaintAndFilesNothingNew() {
@@ -85,10 +92,10 @@ class IdempotentFilingIT {
         Map<String, Object> request = ComplaintRequests.complaint();
         String key = UUID.randomUUID().toString();
         String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .header("Amends-Tenant", "brand-a").body(request).post("/api/v1/complaints")
+                .header("Authorization", SignedIn.staffOf("brand-a")).body(request).post("/api/v1/complaints")
                 .then().statusCode(201).extract().path("id");
         String second = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .header("Amends-Tenant", "brand-b").body(request).post("/api/v1/complaints")
+                .header("Authorization", SignedIn.staffOf("brand-b")).body(request).post("/api/v1/complaints")
                 .then().statusCode(201).extract().path("id");
         assertEquals(false, first.equals(second));
     }

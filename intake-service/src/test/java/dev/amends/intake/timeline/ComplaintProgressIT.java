@@ -17,6 +17,7 @@ import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.devkit.AmendsTestResource;
 import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.SampleEvents;
+import dev.amends.devkit.SignedIn;
 import dev.amends.devkit.TestInfrastructure;
 import dev.amends.intake.complaint.ComplaintRequests;
 import io.quarkus.test.common.WithTestResource;
@@ -25,11 +26,17 @@ import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(AmendsTestResource.class)
 class ComplaintProgressIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();
 
@@ -109,7 +116,7 @@ class ComplaintProgressIT {
     }
 
     private static Filed file(Map<String, Object> request) {
-        String id = given().contentType(ContentType.JSON).header("Amends-Tenant", "acme").body(request)
+        String id = given().contentType(ContentType.JSON).body(request)
                 .when().post("/api/v1/complaints")
                 .then().statusCode(201).extract().path("id");
         Customer customer = new Customer(ComplaintRequests.customerId(request), "Ada Lovelace", "ada@example.com",

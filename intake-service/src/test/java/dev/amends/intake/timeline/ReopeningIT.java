@@ -19,6 +19,7 @@ import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.devkit.AmendsTestResource;
 import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.SampleEvents;
+import dev.amends.devkit.SignedIn;
 import dev.amends.devkit.TestInfrastructure;
 import dev.amends.intake.complaint.ComplaintRequests;
 import io.quarkus.test.common.WithTestResource;
@@ -28,18 +29,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(AmendsTestResource.class)
 class ReopeningIT {
 
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
+
     private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();
 
     @Test
     void aReopenedComplaintStartsANewRoundAndAnnouncesItWithTheReason() {
         Map<String, Object> request = ComplaintRequests.complaint();
-        String id = given().contentType(ContentType.JSON).header("Amends-Tenant", "acme").body(request)
+        String id = given().contentType(ContentType.JSON).body(request)
                 .post("/api/v1/complaints").then().statusCode(201).extract().path("id");
         Customer customer = new Customer(ComplaintRequests.customerId(request), "Ada Lovelace", "ada@example.com", null,
                 ContactChannel.EMAIL, "de-DE", "Europe/Berlin", null);
@@ -84,7 +91,7 @@ class ReopeningIT {
     @Test
     void theCustomersNotFixedAnswerToTheFollowUpReopensTheComplaintAndAYesResolvesIt() {
         Map<String, Object> request = ComplaintRequests.complaint();
-        String id = given().contentType(ContentType.JSON).header("Amends-Tenant", "acme").body(request)
+        String id = given().contentType(ContentType.JSON).body(request)
                 .post("/api/v1/complaints").then().statusCode(201).extract().path("id");
         Customer customer = new Customer(ComplaintRequests.customerId(request), "Ada Lovelace", "ada@example.com", null,
                 ContactChannel.EMAIL, "en", "Europe/London", null);

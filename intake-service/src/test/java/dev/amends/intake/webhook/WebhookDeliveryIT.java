@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.amends.devkit.AmendsTestResource;
+import dev.amends.devkit.SignedIn;
 import dev.amends.intake.complaint.ComplaintRequests;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -29,11 +30,17 @@ import java.util.Map;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(AmendsTestResource.class)
 class WebhookDeliveryIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     private static final String SECRET = "whsec-0123456789abcdef0123456789abcdef";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,7 +76,7 @@ class WebhookDeliveryIT {
 
             // While it is down, the failed attempts are visible and the deliveries wait.
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    given().header("Amends-Tenant", tenant).get("/api/v1/webhooks/" + webhookId + "/deliveries")
+                    given().header("Authorization", SignedIn.staffOf(tenant)).get("/api/v1/webhooks/" + webhookId + "/deliveries")
                             .then().statusCode(200)
                             .body("size()", equalTo(3))
                             .body("status", everyItem(equalTo("PENDING")))
@@ -82,7 +89,7 @@ class WebhookDeliveryIT {
             assertEquals(List.of("complaint.received", "complaint.question_asked", "complaint.question_answered"),
                     verifiedEvents(receiver.received()).stream().map(e -> e.get("type").asText()).toList());
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                    given().header("Amends-Tenant", tenant).get("/api/v1/webhooks/" + webhookId + "/deliveries")
+                    given().header("Authorization", SignedIn.staffOf(tenant)).get("/api/v1/webhooks/" + webhookId + "/deliveries")
                             .then().body("status", everyItem(equalTo("DELIVERED"))));
         }
     }
@@ -99,11 +106,11 @@ class WebhookDeliveryIT {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             receiver.start();
             String webhookId = register(tenant, receiver.url(), List.of("complaint.received"));
-            given().contentType(ContentType.JSON).header("Amends-Tenant", tenant)
+            given().contentType(ContentType.JSON).header("Authorization", SignedIn.staffOf(tenant))
                     .body(ComplaintRequests.complaint()).post("/api/v1/complaints").then().statusCode(201);
             await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() == 1);
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                    given().header("Amends-Tenant", tenant).get("/api/v1/webhooks/" + webhookId + "/deliveries")
+                    given().header("Authorization", SignedIn.staffOf(tenant)).get("/api/v1/webhooks/" + webhookId + "/deliveries")
                             .then().body("status", everyItem(equalTo("DELIVERED"))).body("size()", equalTo(1)));
 
             QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
@@ -111,7 +118,7 @@ class WebhookDeliveryIT {
                     .setParameter(1, UUID.fromString(webhookId)).executeUpdate());
             dispatcher.forgetFinished();
 
-            given().header("Amends-Tenant", tenant).get("/api/v1/webhooks/" + webhookId + "/deliveries")
+            given().header("Authorization", SignedIn.staffOf(tenant)).get("/api/v1/webhooks/" + webhookId + "/deliveries")
                     .then().body("size()", equalTo(0));
         }
     }
@@ -136,19 +143,19 @@ class WebhookDeliveryIT {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             receiver.start();
             String stopped = register(tenant, receiver.url(), List.of("complaint.received"));
-            given().header("Amends-Tenant", tenant).delete("/api/v1/webhooks/" + stopped).then().statusCode(204);
-            given().header("Amends-Tenant", tenant).get("/api/v1/webhooks/" + stopped)
+            given().header("Authorization", SignedIn.staffOf(tenant)).delete("/api/v1/webhooks/" + stopped).then().statusCode(204);
+            given().header("Authorization", SignedIn.staffOf(tenant)).get("/api/v1/webhooks/" + stopped)
                     .then().body("active", equalTo(false));
             // A second, live webhook shows when the change has been fanned out.
             try (WebhookReceiver live = new WebhookReceiver()) {
                 live.start();
                 register(tenant, live.url(), List.of("complaint.received"));
-                given().contentType(ContentType.JSON).header("Amends-Tenant", tenant)
+                given().contentType(ContentType.JSON).header("Authorization", SignedIn.staffOf(tenant))
                         .body(ComplaintRequests.complaint()).post("/api/v1/complaints").then().statusCode(201);
                 await().atMost(Duration.ofSeconds(30)).until(() -> live.received().size() == 1);
             }
             assertEquals(0, receiver.received().size());
-            given().header("Amends-Tenant", tenant).get("/api/v1/webhooks/" + stopped + "/deliveries")
+            given().header("Authorization", SignedIn.staffOf(tenant)).get("/api/v1/webhooks/" + stopped + "/deliveries")
                     .then().body("size()", equalTo(0));
         }
     }
@@ -168,7 +175,7 @@ class WebhookDeliveryIT {
         String tenant = "brand-" + UUID.randomUUID();
         String id = register(tenant, "https://crm.example.com/hook", WebhookEvent.types());
         for (String limit : List.of("abc", "0", "501")) {
-            given().header("Amends-Tenant", tenant).queryParam("limit", limit)
+            given().header("Authorization", SignedIn.staffOf(tenant)).queryParam("limit", limit)
                     .get("/api/v1/webhooks/" + id + "/deliveries")
                     .then().statusCode(400).contentType("application/problem+json");
         }
@@ -177,25 +184,26 @@ class WebhookDeliveryIT {
     @Test
     void anotherTenantsWebhookIsNotFound() {
         String id = register("brand-" + UUID.randomUUID(), "https://crm.example.com/hook", WebhookEvent.types());
-        given().header("Amends-Tenant", "brand-" + UUID.randomUUID()).get("/api/v1/webhooks/" + id)
+        given().header("Authorization", SignedIn.staffOf("brand-" + UUID.randomUUID())).get("/api/v1/webhooks/" + id)
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     private static String register(String tenant, String url, List<String> types) {
-        return given().contentType(ContentType.JSON).header("Amends-Tenant", tenant)
+        return given().contentType(ContentType.JSON).header("Authorization", SignedIn.staffOf(tenant))
                 .body(Map.of("url", url, "eventTypes", types, "secret", SECRET))
                 .post("/api/v1/webhooks")
                 .then().statusCode(201).body("url", equalTo(url)).extract().path("id");
     }
 
     private static String fileAndAskAndAnswer(String tenant) {
-        String id = given().contentType(ContentType.JSON).header("Amends-Tenant", tenant)
+        String id = given().contentType(ContentType.JSON).header("Authorization", SignedIn.staffOf(tenant))
                 .body(ComplaintRequests.complaint()).post("/api/v1/complaints")
                 .then().statusCode(201).extract().path("id");
-        String questionId = given().contentType(ContentType.JSON)
+        String questionId = given().contentType(ContentType.JSON).header("Authorization", SignedIn.staffOf(tenant))
                 .body(Map.of("question", "Which delivery slot were you given?", "askedBy", "agent:maria"))
                 .post("/api/v1/complaints/" + id + "/questions").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(Map.of("answer", "Tuesday 8-12", "answeredBy", "customer"))
+        given().contentType(ContentType.JSON).header("Authorization", SignedIn.staffOf(tenant))
+                .body(Map.of("answer", "Tuesday 8-12", "answeredBy", "customer"))
                 .post("/api/v1/complaints/" + id + "/questions/" + questionId + "/answer").then().statusCode(200);
         return id;
     }

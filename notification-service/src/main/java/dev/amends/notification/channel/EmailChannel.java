@@ -4,6 +4,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.TimeoutException;
 
 /**
  * E-mail over SMTP with the Quarkus Mailer: a plain-text and an HTML part, and the List-Unsubscribe
@@ -29,6 +30,10 @@ public class EmailChannel {
             mailer.send(mail);
             return new Delivery.Sent("smtp:" + message.id());
         } catch (RuntimeException e) {
+            if (timedOut(e)) {
+                // The server may have taken the message just before the wait ran out.
+                return new Delivery.Uncertain("SMTP: no answer within the mailer's timeout");
+            }
             // A refusal of the message or mailbox (550-556, or 521: this server takes no mail) will not
             // change by trying again. 500-504 say the conversation itself went wrong (RFC 5321 4.2.2:
             // unrecognised command, bad sequence), which is ours or the connection's to retry: a
@@ -40,6 +45,15 @@ public class EmailChannel {
             }
             return new Delivery.Retry("SMTP: " + rootMessage(e));
         }
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean refusesTheMessage(int replyCode) {

@@ -7,6 +7,7 @@ import dev.amends.notification.preference.OptOuts;
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.ProblemException;
 import dev.amends.platform.problem.ProblemType;
+import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -57,6 +58,7 @@ public class SmsReplies {
         this.feedback = feedback;
     }
 
+    @PermitAll
     @POST
     @Transactional
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -89,7 +91,12 @@ public class SmsReplies {
     }
 
     private void verify(String signature, MultivaluedMap<String, String> form) {
-        if (config.token().isEmpty() || config.inboundUrl().isEmpty() || signature == null) {
+        if (signature == null) {
+            // Unsigned is unauthenticated, as on every other endpoint: 401, not 403.
+            throw new ProblemException(401, ProblemType.UNAUTHENTICATED, ProblemType.UNAUTHENTICATED.title(),
+                    "The X-Twilio-Signature header is missing; nothing was changed.");
+        }
+        if (config.token().isEmpty() || config.inboundUrl().isEmpty()) {
             throw forbidden();
         }
         try {
@@ -104,7 +111,7 @@ public class SmsReplies {
 
     private static ProblemException forbidden() {
         return new ProblemException(403, ProblemType.SIGNATURE_INVALID, ProblemType.SIGNATURE_INVALID.title(),
-                "The X-Twilio-Signature header is missing or does not match; nothing was changed.");
+                "The X-Twilio-Signature header does not match; nothing was changed.");
     }
 
     /** The signature the provider would send for this form: for tests and for the local SMS sandbox. */

@@ -5,6 +5,7 @@ import dev.amends.notification.link.SignedLinks;
 import dev.amends.notification.page.Pages;
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.ProblemType;
+import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/feedback/{token}")
+@PermitAll
 @Tag(name = "Feedback", description = "The customer's one-click answer to \"did this fix it?\".")
 public class FeedbackResource {
 

@@ -108,11 +108,11 @@ public class CustomerMessage extends PanacheEntityBase {
                 occasion) > 0;
     }
 
-    static List<CustomerMessage> forComplaint(UUID complaintId) {
-        return list("complaintId = ?1 order by createdAt, id", complaintId);
+    static List<CustomerMessage> forComplaint(String tenant, UUID complaintId) {
+        return list("tenant = ?1 and complaintId = ?2 order by createdAt, id", tenant, complaintId);
     }
 
-    static List<CustomerMessage> withStatus(MessageStatus status, int limit) {
-        return find("status = ?1 order by dueAt, id", status).page(0, limit).list();
+    static List<CustomerMessage> withStatus(String tenant, MessageStatus status, int limit) {
+        return find("tenant = ?1 and status = ?2 order by dueAt, id", tenant, status).page(0, limit).list();
     }
 }

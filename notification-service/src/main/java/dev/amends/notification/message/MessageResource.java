@@ -3,12 +3,16 @@ package dev.amends.notification.message;
 import dev.amends.contract.recovery.Fault;
 import dev.amends.notification.casefile.CaseFile;
 import dev.amends.notification.delivery.Dispatcher;
+import dev.amends.platform.audit.AuditTrail;
 import dev.amends.platform.metrics.AfterCommit;
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.ProblemException;
 import dev.amends.platform.problem.ProblemType;
 import dev.amends.platform.problem.QueryParameters;
+import dev.amends.platform.security.Caller;
+import dev.amends.platform.security.Roles;
 import dev.amends.voice.ToneCheck;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,14 +38,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/notifications")
+@RolesAllowed({ Roles.CRM_CLIENT, Roles.SUPERVISOR, Roles.OPS })
 @Tag(name = "Notifications", description = "What customers were sent about their complaints, and its delivery state.")
 @Produces(MediaType.APPLICATION_JSON)
 public class MessageResource {
 
     private final Dispatcher dispatcher;
     private final AfterCommit afterCommit;
+    private final Caller caller;
+    private final AuditTrail audit;
 
-    MessageResource(Dispatcher dispatcher, AfterCommit afterCommit) {
+    MessageResource(Dispatcher dispatcher, AfterCommit afterCommit, Caller caller, AuditTrail audit) {
+        this.caller = caller;
+        this.audit = audit;
         this.dispatcher = dispatcher;
         this.afterCommit = afterCommit;
     }
@@ -61,7 +70,7 @@ public class MessageResource {
     public List<MessageView> list(@QueryParam("complaintId") String complaintId, @QueryParam("status") String status,
             @QueryParam("limit") String limit) {
         if (complaintId != null) {
-            return CustomerMessage.forComplaint(QueryParameters.requiredUuid("complaintId", complaintId)).stream()
+            return CustomerMessage.forComplaint(caller.tenant(), QueryParameters.requiredUuid("complaintId", complaintId)).stream()
                     .map(MessageView::of).toList();
         }
         if (status == null) {
@@ -70,10 +79,11 @@ public class MessageResource {
         MessageStatus wanted = Arrays.stream(MessageStatus.values()).filter(s -> s.name().equals(status)).findFirst()
                 .orElseThrow(() -> QueryParameters.invalid("status", "must be one of "
                         + Arrays.stream(MessageStatus.values()).map(Enum::name).collect(Collectors.joining(", "))));
-        return CustomerMessage.withStatus(wanted, QueryParameters.limit(limit, 50, 500)).stream()
+        return CustomerMessage.withStatus(caller.tenant(), wanted, QueryParameters.limit(limit, 50, 500)).stream()
                 .map(MessageView::of).toList();
     }
 
+    @RolesAllowed(Roles.OPS)
     @POST
     @Path("/{id}/retry")
     @Transactional
@@ -87,9 +97,12 @@ public class MessageResource {
     public MessageView retry(@PathParam("id") UUID id) {
         CustomerMessage message = locked(id, MessageStatus.PARKED);
         message.attempts = 0;
+        audit.record("message.resent", "message", id, new Audited(MessageStatus.PARKED, false),
+                new Audited(MessageStatus.PENDING, false));
         return pending(message, "Sent again by a person after: " + message.reason);
     }
 
+    @RolesAllowed({ Roles.OPS, Roles.SUPERVISOR })
     @POST
     @Path("/{id}/release")
     @Transactional
@@ -114,7 +127,10 @@ public class MessageResource {
             throw new ProblemException(422, ProblemType.VALIDATION_FAILED, "The text still fails the tone check",
                     findings.stream().map(ToneCheck.Finding::explain).collect(Collectors.joining("; ")));
         }
-        if (!subject.equals(message.subject) || !body.equals(message.body)) {
+        boolean edited = !subject.equals(message.subject) || !body.equals(message.body);
+        audit.record("message.released", "message", id, new Audited(MessageStatus.HELD, false),
+                new Audited(MessageStatus.PENDING, edited));
+        if (edited) {
             message.subject = subject;
             message.body = body;
             // The HTML part was made from the old words; the plain-text part alone says the new ones.
@@ -123,8 +139,13 @@ public class MessageResource {
         return pending(message, "Released by " + release.releasedBy());
     }
 
-    private static CustomerMessage locked(UUID id, MessageStatus expected) {
+    /** A message as the audit trail keeps it: never its words, which are written to the customer by name. */
+    record Audited(MessageStatus status, boolean textEdited) {
+    }
+
+    private CustomerMessage locked(UUID id, MessageStatus expected) {
         CustomerMessage message = CustomerMessage.<CustomerMessage>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(m -> m.tenant.equals(caller.tenant()))
                 .orElseThrow(() -> ProblemException.notFound("Message", id));
         if (message.status != expected) {
             throw new ProblemException(409, ProblemType.CONFLICT, "Message is " + message.status,

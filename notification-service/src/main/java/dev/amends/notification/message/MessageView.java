@@ -13,7 +13,7 @@ public record MessageView(UUID id, UUID complaintId, int round, MessageKind kind
         String recipient, String locale, String subject, String body, MessageStatus status, String reason,
         int attempts, Instant createdAt, Instant dueAt, Instant sentAt, String providerReference) {
 
-    static MessageView of(CustomerMessage m) {
+    public static MessageView of(CustomerMessage m) {
         return new MessageView(m.id, m.complaintId, m.round, m.kind, m.channel, m.recipient, m.locale, m.subject,
                 m.body, m.status, m.reason, m.attempts, m.createdAt, m.dueAt, m.sentAt, m.providerReference);
     }

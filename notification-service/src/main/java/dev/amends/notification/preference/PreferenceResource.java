@@ -4,12 +4,14 @@ import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.notification.NotificationConfig;
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.QueryParameters;
+import dev.amends.platform.security.Caller;
+import dev.amends.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,24 +27,25 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/customers/{customerId}/contact-preferences")
+@RolesAllowed(Roles.CRM_CLIENT)
 @Tag(name = "Contact preferences", description = "How, and when, each customer wants to hear from us.")
 @Produces(MediaType.APPLICATION_JSON)
 public class PreferenceResource {
 
-    static final String TENANT_HEADER = "Amends-Tenant";
-
     private final NotificationConfig config;
+    private final Caller caller;
 
-    PreferenceResource(NotificationConfig config) {
+    PreferenceResource(NotificationConfig config, Caller caller) {
         this.config = config;
+        this.caller = caller;
     }
 
     @GET
     @Transactional
     @Operation(summary = "Read a customer's channel, consent and quiet hours")
     @APIResponse(responseCode = "200", description = "Their own settings where they made any, else the defaults.")
-    public PreferenceView get(@HeaderParam(TENANT_HEADER) String tenant, @PathParam("customerId") String customerId) {
-        return view(customerId, ContactPreference.of(tenantOrDefault(tenant), customerId).orElse(null));
+    public PreferenceView get(@PathParam("customerId") String customerId) {
+        return view(customerId, ContactPreference.of(caller.tenant(), customerId).orElse(null));
     }
 
     @PUT
@@ -54,7 +57,7 @@ public class PreferenceResource {
     @APIResponse(responseCode = "200", description = "The preferences as they now apply.")
     @APIResponse(responseCode = "400", description = "Invalid channel, time or time zone; nothing was changed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PreferenceView put(@HeaderParam(TENANT_HEADER) String tenant, @PathParam("customerId") String customerId,
+    public PreferenceView put(@PathParam("customerId") String customerId,
             @Valid @NotNull PreferenceRequest request) {
         if (request.preferredChannel() != null && request.preferredChannel() != ContactChannel.EMAIL
                 && request.preferredChannel() != ContactChannel.SMS) {
@@ -70,7 +73,7 @@ public class PreferenceResource {
                 throw QueryParameters.invalid("timeZone", "must be an IANA time zone such as Europe/Berlin");
             }
         }
-        ContactPreference preference = ContactPreference.forUpdate(tenantOrDefault(tenant), customerId,
+        ContactPreference preference = ContactPreference.forUpdate(caller.tenant(), customerId,
                 request.changedBy(), Instant.now());
         if (request.preferredChannel() != null) {
             preference.preferredChannel = request.preferredChannel();
@@ -102,7 +105,4 @@ public class PreferenceResource {
                 p.changedAt);
     }
 
-    private String tenantOrDefault(String tenant) {
-        return tenant == null || tenant.isBlank() ? config.defaultTenant() : tenant;
-    }
 }

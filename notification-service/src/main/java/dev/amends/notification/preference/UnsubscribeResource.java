@@ -5,6 +5,7 @@ import dev.amends.notification.link.SignedLinks;
 import dev.amends.notification.page.Pages;
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.ProblemType;
+import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * button, or a mail client's one-click POST (RFC 8058), stops the e-mails.
  */
 @Path("/api/v1/unsubscribe/{token}")
+@PermitAll
 @Tag(name = "Unsubscribe", description = "A customer stops e-mails from us.")
 @Produces({MediaType.TEXT_HTML, Problem.MEDIA_TYPE, MediaType.APPLICATION_JSON})
 public class UnsubscribeResource {

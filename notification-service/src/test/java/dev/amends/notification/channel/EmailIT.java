@@ -14,6 +14,7 @@ import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.SampleEvents;
+import dev.amends.devkit.SignedIn;
 import dev.amends.devkit.TestInfrastructure;
 import dev.amends.notification.Mails;
 import dev.amends.notification.NotificationTestResource;
@@ -22,11 +23,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(NotificationTestResource.class)
 class EmailIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();
 
@@ -68,7 +75,7 @@ class EmailIT {
         given().accept("text/html").post(path).then().statusCode(200)
                 .body(containsString("You will not get e-mails from us any more"));
         int receivedBefore = NotificationTestResource.smtp().receivedFor(customer.email()).size();
-        given().header("Amends-Tenant", "acme").get("/api/v1/customers/{id}/contact-preferences", customer.id()).then()
+        given().get("/api/v1/customers/{id}/contact-preferences", customer.id()).then()
                 .body("emailAllowed", equalTo(false)).body("changedBy", equalTo("unsubscribe link"));
 
         RecoveryDecided second = SampleEvents.creditGranted(UUID.randomUUID(), customer, Money.of("6", "EUR"));

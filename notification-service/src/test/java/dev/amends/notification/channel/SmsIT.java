@@ -15,6 +15,7 @@ import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.SampleEvents;
+import dev.amends.devkit.SignedIn;
 import dev.amends.devkit.TestInfrastructure;
 import dev.amends.notification.NotificationTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -25,11 +26,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(NotificationTestResource.class)
 public class SmsIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();
 
@@ -95,7 +102,7 @@ public class SmsIT {
         RecoveryDecided decided = decide(customer);
 
         awaitApology(decided, "SUPPRESSED");
-        given().header("Amends-Tenant", "acme").get("/api/v1/customers/{id}/contact-preferences", customer.id()).then()
+        given().get("/api/v1/customers/{id}/contact-preferences", customer.id()).then()
                 .body("smsAllowed", equalTo(false)).body("changedBy", equalTo("carrier opt-out"));
     }
 
@@ -118,7 +125,7 @@ public class SmsIT {
         awaitApology(decide(customer), "SENT");
 
         reply(customer.phone(), "Stop").then().statusCode(200).body(containsString("<Response/>"));
-        given().header("Amends-Tenant", "acme").get("/api/v1/customers/{id}/contact-preferences", customer.id()).then()
+        given().get("/api/v1/customers/{id}/contact-preferences", customer.id()).then()
                 .body("smsAllowed", equalTo(false)).body("changedBy", equalTo("SMS reply STOP"));
 
         Customer smsOnly = new Customer(customer.id(), customer.name(), null, customer.phone(), ContactChannel.SMS,
@@ -138,7 +145,7 @@ public class SmsIT {
                 .formParam("From", customer.phone()).formParam("Body", "STOP")
                 .post("/api/v1/sms/replies").then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("urn:amends:problem:signature-invalid"));
-        given().header("Amends-Tenant", "acme").get("/api/v1/customers/{id}/contact-preferences", customer.id()).then()
+        given().get("/api/v1/customers/{id}/contact-preferences", customer.id()).then()
                 .body("smsAllowed", equalTo(true));
     }
 

@@ -14,6 +14,7 @@ import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.contract.recovery.MakeGoodKind;
 import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.SampleEvents;
+import dev.amends.devkit.SignedIn;
 import dev.amends.devkit.TestInfrastructure;
 import dev.amends.notification.NotificationTestResource;
 import dev.amends.notification.message.CustomerMessage;
@@ -31,11 +32,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(NotificationTestResource.class)
 class DeliveryIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();
@@ -46,7 +53,7 @@ class DeliveryIT {
         Customer customer = SampleEvents.customer(dev.amends.contract.complaint.ContactChannel.EMAIL, "en",
                 "Asia/Tokyo");
         ZonedDateTime tokyo = ZonedDateTime.now(ZoneId.of("Asia/Tokyo")).truncatedTo(ChronoUnit.MINUTES);
-        given().contentType(ContentType.JSON).header("Amends-Tenant", "acme")
+        given().contentType(ContentType.JSON)
                 .body(Map.of("quietFrom", HH_MM.format(tokyo.minusHours(1)), "quietUntil",
                         HH_MM.format(tokyo.plusHours(2)), "changedBy", "crm"))
                 .put("/api/v1/customers/{id}/contact-preferences", customer.id()).then().statusCode(200);

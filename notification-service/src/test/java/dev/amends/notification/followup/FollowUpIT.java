@@ -19,6 +19,7 @@ import dev.amends.contract.notification.FeedbackReceived;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.SampleEvents;
+import dev.amends.devkit.SignedIn;
 import dev.amends.devkit.TestInfrastructure;
 import dev.amends.notification.Mails;
 import dev.amends.notification.NotificationTestResource;
@@ -32,11 +33,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(NotificationTestResource.class)
 class FollowUpIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     private static final String BASE = "http://localhost:8083";
     private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();

@@ -15,6 +15,7 @@ import dev.amends.contract.Topic;
 import dev.amends.contract.notification.CustomerNotified;
 import dev.amends.contract.notification.MessageKind;
 import dev.amends.contract.recovery.RecoveryDecided;
+import dev.amends.devkit.SignedIn;
 import dev.amends.notification.NotificationTestResource;
 import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.SampleEvents;
@@ -23,11 +24,17 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(NotificationTestResource.class)
 class ApologiesIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();
 

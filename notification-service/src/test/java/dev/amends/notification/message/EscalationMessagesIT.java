@@ -21,6 +21,7 @@ import dev.amends.contract.recovery.LedgerLine;
 import dev.amends.contract.recovery.MakeGood;
 import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.contract.recovery.MakeGoodKind;
+import dev.amends.devkit.SignedIn;
 import dev.amends.notification.NotificationTestResource;
 import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.SampleEvents;
@@ -32,12 +33,18 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What the customer hears after a person, or a missed deadline, moved their escalation. */
 @QuarkusTest
 @WithTestResource(NotificationTestResource.class)
 class EscalationMessagesIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     private static final String SUMMARY = "Fridge delivered two weeks late";
     private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();

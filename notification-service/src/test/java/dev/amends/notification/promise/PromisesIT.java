@@ -19,6 +19,7 @@ import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.contract.recovery.RecoveryOutcome;
 import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.SampleEvents;
+import dev.amends.devkit.SignedIn;
 import dev.amends.devkit.TestInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import dev.amends.notification.NotificationTestResource;
@@ -28,11 +29,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(NotificationTestResource.class)
 class PromisesIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();
 

@@ -157,7 +157,7 @@ public class Inbox {
             return Optional.empty();
         }
         // Every line logged while this event is applied names its complaint (never the customer).
-        MDC.put(COMPLAINT_ID, event.complaintId().toString());
+        MDC.put(COMPLAINT_ID, event.subject());
         Header traceparent = record.headers().lastHeader(TraceParent.HEADER);
         TraceParent.consuming(traceparent == null ? null : new String(traceparent.value(), StandardCharsets.UTF_8));
         afterCommit.always(() -> {

@@ -140,9 +140,11 @@ public class OutboxRelay {
             return 0;
         }
         awaitOutsideTransaction(batch);
+        Long[] ids = batch.stream().mapToLong(PendingEvent::id).boxed().toArray(Long[]::new);
         entityManager.createNativeQuery("update amends_outbox set published_at = now() where id = any(?1)")
-                .setParameter(1, batch.stream().mapToLong(PendingEvent::id).boxed().toArray(Long[]::new))
-                .executeUpdate();
+                .setParameter(1, ids).executeUpdate();
+        entityManager.createNativeQuery("delete from amends_outbox where id = any(?1) and not retained")
+                .setParameter(1, ids).executeUpdate();
         return batch.size();
     }
 

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.amends.platform.database.DatabaseUnreachable;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -79,6 +82,26 @@ public class ProblemMappers {
                 : List.of(new Problem.FieldError(field, detail, ProblemType.MALFORMED_JSON.uri()));
         return problem(400, ProblemType.MALFORMED_JSON, ProblemType.MALFORMED_JSON.title(),
                 (field.isEmpty() ? detail : field + " " + detail) + "; nothing was changed.", uri, errors);
+    }
+
+    /**
+     * No credentials, or ones that cannot be verified (expired, wrongly signed, unknown or revoked
+     * key). The detail never says which: that would help someone guessing.
+     */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public RestResponse<Problem> unauthenticated(UriInfo uri) {
+        ProblemType type = ProblemType.UNAUTHENTICATED;
+        return RestResponse.ResponseBuilder.<Problem>create(401)
+                .entity(new Problem(type.uri(), type.title(), 401,
+                        "Send a bearer token (Authorization: Bearer ...) or an API key (X-Api-Key) that is valid "
+                                + "and not expired.", uri.getPath(), List.of()))
+                .type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, ProblemType.FORBIDDEN, ProblemType.FORBIDDEN.title(),
+                "The signed-in role or the API key's scopes do not include this operation.", uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -21,6 +21,9 @@ public enum ProblemType {
     LINK_INVALID("link-invalid", "The link is not one of ours, or it was altered"),
     LINK_EXPIRED("link-expired", "The link has expired"),
     SIGNATURE_INVALID("signature-invalid", "The request's signature does not match"),
+    UNAUTHENTICATED("unauthenticated", "Credentials are missing or not valid"),
+    FORBIDDEN("forbidden", "The credentials do not allow this"),
+    RATE_LIMITED("rate-limited", "Too many requests"),
     HTTP_ERROR("http-error", "The request cannot be served"),
     TEMPORARILY_UNAVAILABLE("temporarily-unavailable", "The service cannot take requests just now"),
     INTERNAL_ERROR("internal-error", "Something went wrong on our side");

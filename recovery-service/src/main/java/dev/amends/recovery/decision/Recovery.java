@@ -110,8 +110,9 @@ public class Recovery extends PanacheEntityBase {
     public String summary;
 
     /** The latest round's recovery of a complaint. */
-    public static Optional<Recovery> forComplaint(UUID complaintId) {
-        return find("complaintId = ?1 order by round desc", complaintId).firstResultOptional();
+    /** The latest round for one of {@code tenant}'s complaints; another tenant's is not found. */
+    public static Optional<Recovery> forComplaint(String tenant, UUID complaintId) {
+        return find("tenant = ?1 and complaintId = ?2 order by round desc", tenant, complaintId).firstResultOptional();
     }
 
     static boolean decided(UUID complaintId, int round) {

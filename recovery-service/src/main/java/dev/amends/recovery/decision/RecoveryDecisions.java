@@ -3,11 +3,13 @@ package dev.amends.recovery.decision;
 import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.complaint.ComplaintReopened;
 import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.customer.CustomerErased;
 import dev.amends.contract.recovery.AuthorityLevel;
 import dev.amends.contract.recovery.RecoveryOutcome;
 import dev.amends.platform.inbox.Channels;
 import dev.amends.platform.inbox.Inbox;
 import dev.amends.platform.outbox.Outbox;
+import dev.amends.recovery.customer.CustomerRecords;
 import dev.amends.recovery.escalation.Escalation;
 import dev.amends.recovery.ledger.Ledger;
 import dev.amends.recovery.policy.Decision;
@@ -43,9 +45,12 @@ public class RecoveryDecisions {
     private final Policies policies;
     private final Ledger ledger;
     private final RecoveryMetrics metrics;
+    private final CustomerRecords customers;
     private final Clock clock = Clock.systemUTC();
 
-    RecoveryDecisions(Inbox inbox, Outbox outbox, Policies policies, Ledger ledger, RecoveryMetrics metrics) {
+    RecoveryDecisions(Inbox inbox, Outbox outbox, Policies policies, Ledger ledger, RecoveryMetrics metrics,
+            CustomerRecords customers) {
+        this.customers = customers;
         this.inbox = inbox;
         this.outbox = outbox;
         this.policies = policies;
@@ -69,6 +74,8 @@ public class RecoveryDecisions {
                     decide(reopened.tenant(), reopened.complaintId(), reopened.customer(), reopened.summary(),
                             RecoveryCase.of(reopened, history));
                 }
+            } else if (event instanceof CustomerErased erased) {
+                customers.erase(erased);
             }
         });
     }

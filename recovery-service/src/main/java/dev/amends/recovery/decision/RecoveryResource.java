@@ -2,10 +2,13 @@ package dev.amends.recovery.decision;
 
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.ProblemException;
+import dev.amends.platform.security.Caller;
+import dev.amends.platform.security.Roles;
 import dev.amends.recovery.escalation.Escalation;
 import dev.amends.recovery.escalation.EscalationView;
 import dev.amends.recovery.ledger.LedgerEntry;
 import dev.amends.recovery.ledger.LedgerEntryView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,9 +23,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/recoveries/{complaintId}")
+@RolesAllowed({ Roles.CRM_CLIENT, Roles.SUPERVISOR })
 @Tag(name = "Recoveries", description = "How each complaint is made right, and why.")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecoveryResource {
+
+    private final Caller caller;
+
+    RecoveryResource(Caller caller) {
+        this.caller = caller;
+    }
 
     @GET
     @Transactional
@@ -33,7 +43,7 @@ public class RecoveryResource {
     @APIResponse(responseCode = "404", description = "No recovery has been decided for this complaint yet.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecoveryView get(@PathParam("complaintId") UUID complaintId) {
-        Recovery recovery = Recovery.forComplaint(complaintId)
+        Recovery recovery = Recovery.forComplaint(caller.tenant(), complaintId)
                 .orElseThrow(() -> ProblemException.notFound("Recovery for complaint", complaintId));
         EscalationView escalation = Escalation.<Escalation>find("recoveryId", recovery.id).firstResultOptional()
                 .map(EscalationView::of).orElse(null);

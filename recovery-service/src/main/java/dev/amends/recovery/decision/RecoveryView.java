@@ -36,7 +36,7 @@ public record RecoveryView(
         EscalationView escalation,
         List<LedgerEntryView> issued) {
 
-    static RecoveryView of(Recovery r, EscalationView escalation, List<LedgerEntryView> issued) {
+    public static RecoveryView of(Recovery r, EscalationView escalation, List<LedgerEntryView> issued) {
         return new RecoveryView(r.id, r.complaintId, r.round, r.tenant, r.customerId, r.outcome, r.fault,
                 r.apologyParts(), MakeGoods.whole(r.makeGoods), r.makeGoods, r.authority,
                 r.overService, r.policyVersion, r.rule, List.of(r.rationale.split("\n")), r.decidedAt, escalation,

@@ -3,6 +3,7 @@ package dev.amends.recovery.escalation;
 import dev.amends.contract.Money;
 import dev.amends.contract.recovery.AuthorityLevel;
 import dev.amends.contract.recovery.MakeGood;
+import dev.amends.platform.audit.AuditTrail;
 import dev.amends.platform.outbox.Outbox;
 import dev.amends.platform.problem.ProblemException;
 import dev.amends.platform.problem.ProblemType;
@@ -33,18 +34,29 @@ public class EscalationDesk {
     private final Ledger ledger;
     private final Outbox outbox;
     private final RecoveryMetrics metrics;
+    private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
 
-    EscalationDesk(Policies policies, Ledger ledger, Outbox outbox, RecoveryMetrics metrics) {
+    EscalationDesk(Policies policies, Ledger ledger, Outbox outbox, RecoveryMetrics metrics, AuditTrail audit) {
         this.policies = policies;
         this.ledger = ledger;
         this.outbox = outbox;
         this.metrics = metrics;
+        this.audit = audit;
+    }
+
+    /** An escalation as the audit trail keeps it: the decision, never the customer. */
+    record AuditedState(EscalationStatus status, AuthorityLevel level, String owner, List<MakeGood> makeGoods,
+            String resolvedBy, String resolution) {
+
+        static AuditedState before(Escalation e) {
+            return new AuditedState(e.status, e.level, e.owner, e.proposed, null, null);
+        }
     }
 
     @Transactional
-    public Escalation approve(UUID id, EscalationRequests.Approve request) {
-        Escalation escalation = locked(id);
+    public Escalation approve(String tenant, UUID id, EscalationRequests.Approve request) {
+        Escalation escalation = locked(tenant, id);
         List<MakeGood> parts = request.makeGoods() == null ? escalation.proposed
                 : request.makeGoods().stream().map(EscalationRequests.Part::toMakeGood).toList();
         if (parts.isEmpty()) {
@@ -56,7 +68,10 @@ public class EscalationDesk {
         RecoveryPolicy policy = policies.active();
         checkAuthority(escalation, parts, policy);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        AuditedState before = AuditedState.before(escalation);
         escalation.approve(request.approvedBy(), request.note(), now);
+        audit.record("escalation.approved", "escalation", escalation.id, before, new AuditedState(escalation.status,
+                escalation.level, escalation.owner, parts, escalation.resolvedBy, escalation.resolution));
         ledger.issue(new Ledger.Issue(escalation.tenant, escalation.complaintId, escalation.recoveryId, escalation.id,
                         escalation.customer, escalation.summary, parts, escalation.level, request.approvedBy(),
                         request.note(), recovery.policyVersion, escalation.round, now))
@@ -69,11 +84,14 @@ public class EscalationDesk {
     }
 
     @Transactional
-    public Escalation decline(UUID id, EscalationRequests.Decline request) {
-        Escalation escalation = locked(id);
+    public Escalation decline(String tenant, UUID id, EscalationRequests.Decline request) {
+        Escalation escalation = locked(tenant, id);
         Recovery recovery = Recovery.<Recovery>findByIdOptional(escalation.recoveryId).orElseThrow();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        AuditedState before = AuditedState.before(escalation);
         outbox.record(escalation.decline(recovery, request.declinedBy(), request.reason(), now), now);
+        audit.record("escalation.declined", "escalation", escalation.id, before, new AuditedState(escalation.status,
+                escalation.level, escalation.owner, List.of(), escalation.resolvedBy, escalation.resolution));
         metrics.escalationResolved("DECLINED", escalation.level, Duration.between(escalation.openedAt, now));
         return escalation;
     }
@@ -103,8 +121,9 @@ public class EscalationDesk {
         }
     }
 
-    private static Escalation locked(UUID id) {
+    private static Escalation locked(String tenant, UUID id) {
         return Escalation.<Escalation>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(e -> e.tenant.equals(tenant))
                 .orElseThrow(() -> ProblemException.notFound("Escalation", id));
     }
 }

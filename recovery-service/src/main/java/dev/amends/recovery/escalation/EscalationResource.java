@@ -4,6 +4,9 @@ import dev.amends.contract.recovery.AuthorityLevel;
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.ProblemException;
 import dev.amends.platform.problem.QueryParameters;
+import dev.amends.platform.security.Caller;
+import dev.amends.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/escalations")
+@RolesAllowed(Roles.SUPERVISOR)
 @Tag(name = "Escalations", description = "Recoveries above the automatic authority, waiting for a person.")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "An invalid request.",
@@ -35,9 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EscalationResource {
 
     private final EscalationDesk desk;
+    private final Caller caller;
 
-    EscalationResource(EscalationDesk desk) {
+    EscalationResource(EscalationDesk desk, Caller caller) {
         this.desk = desk;
+        this.caller = caller;
     }
 
     @GET
@@ -49,8 +55,8 @@ public class EscalationResource {
             @Parameter(description = "open (default), approved, declined or all") @QueryParam("status") String status,
             @Parameter(description = "SUPERVISOR or MANAGER") @QueryParam("level") String level,
             @Parameter(description = "1 to 500, default 100") @QueryParam("limit") String limit) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        List<Object> parameters = new ArrayList<>();
+        StringBuilder query = new StringBuilder("tenant = ?1");
+        List<Object> parameters = new ArrayList<>(List.of(caller.tenant()));
         EscalationStatus wanted = status(status);
         if (wanted != null) {
             parameters.add(wanted);
@@ -72,7 +78,8 @@ public class EscalationResource {
     @APIResponse(responseCode = "404", description = "No such escalation.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EscalationView get(@PathParam("id") UUID id) {
-        return Escalation.<Escalation>findByIdOptional(id).map(EscalationView::of)
+        return Escalation.<Escalation>findByIdOptional(id).filter(e -> e.tenant.equals(caller.tenant()))
+                .map(EscalationView::of)
                 .orElseThrow(() -> ProblemException.notFound("Escalation", id));
     }
 
@@ -90,7 +97,7 @@ public class EscalationResource {
     @APIResponse(responseCode = "422", description = "Above this level's authority, or nothing to grant.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EscalationView approve(@PathParam("id") UUID id, @NotNull @Valid EscalationRequests.Approve request) {
-        return EscalationView.of(desk.approve(id, request));
+        return EscalationView.of(desk.approve(caller.tenant(), id, request));
     }
 
     @POST
@@ -105,7 +112,7 @@ public class EscalationResource {
     @APIResponse(responseCode = "409", description = "Already approved or declined.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EscalationView decline(@PathParam("id") UUID id, @NotNull @Valid EscalationRequests.Decline request) {
-        return EscalationView.of(desk.decline(id, request));
+        return EscalationView.of(desk.decline(caller.tenant(), id, request));
     }
 
     private static EscalationStatus status(String status) {

@@ -3,7 +3,10 @@ package dev.amends.recovery.ledger;
 import dev.amends.contract.Money;
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.QueryParameters;
+import dev.amends.platform.security.Caller;
+import dev.amends.platform.security.Roles;
 import dev.amends.recovery.policy.Policies;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,15 +29,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/customers/{customerId}/make-goods")
+@RolesAllowed({ Roles.CRM_CLIENT, Roles.SUPERVISOR })
 @Tag(name = "Ledger", description = "Every make-good issued, once.")
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerMakeGoodsResource {
 
     private final Policies policies;
+    private final Caller caller;
     private final Clock clock = Clock.systemUTC();
 
-    CustomerMakeGoodsResource(Policies policies) {
+    CustomerMakeGoodsResource(Policies policies, Caller caller) {
         this.policies = policies;
+        this.caller = caller;
     }
 
     /** The customer's ledger lines, newest first, and what counts against the policy's history window. */
@@ -56,9 +62,9 @@ public class CustomerMakeGoodsResource {
         Period window = policies.active().document().history().window();
         Instant windowStart = clock.instant().atOffset(ZoneOffset.UTC).minus(window).toInstant();
         Instant from = QueryParameters.instant("since", since);
-        List<LedgerEntry> entries = LedgerEntry.ofCustomer(customerId, from == null ? windowStart : from,
+        List<LedgerEntry> entries = LedgerEntry.ofCustomer(caller.tenant(), customerId, from == null ? windowStart : from,
                 QueryParameters.limit(limit, 100, 500));
-        List<LedgerEntry> inWindow = LedgerEntry.ofCustomer(customerId, windowStart, Integer.MAX_VALUE);
+        List<LedgerEntry> inWindow = LedgerEntry.ofCustomer(caller.tenant(), customerId, windowStart, Integer.MAX_VALUE);
         Map<String, Money> totals = new TreeMap<>();
         inWindow.forEach(e -> totals.merge(e.currency, e.value(), Money::plus));
         return new CustomerMakeGoods(customerId, window,

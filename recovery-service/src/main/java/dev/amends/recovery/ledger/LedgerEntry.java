@@ -79,8 +79,9 @@ public class LedgerEntry extends PanacheEntityBase {
         return new Money(amount, currency);
     }
 
-    static List<LedgerEntry> ofCustomer(String customerId, Instant since, int limit) {
-        return find("customerId = ?1 and issuedAt >= ?2 order by issuedAt desc, part", customerId, since)
+    static List<LedgerEntry> ofCustomer(String tenant, String customerId, Instant since, int limit) {
+        return find("tenant = ?1 and customerId = ?2 and issuedAt >= ?3 order by issuedAt desc, part", tenant,
+                customerId, since)
                 .page(0, limit).list();
     }
 

@@ -5,7 +5,10 @@ import dev.amends.platform.outbox.Outbox;
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.ProblemException;
 import dev.amends.platform.problem.ProblemType;
+import dev.amends.platform.security.Caller;
+import dev.amends.platform.security.Roles;
 import dev.amends.recovery.decision.Recovery;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -31,14 +34,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * changes nothing.
  */
 @Path("/api/v1/recoveries/{complaintId}/settlements")
+@RolesAllowed({ Roles.CRM_CLIENT, Roles.SUPERVISOR })
 @Tag(name = "Recoveries")
 @Produces(MediaType.APPLICATION_JSON)
 public class SettlementResource {
 
     private final Outbox outbox;
+    private final Caller caller;
 
-    SettlementResource(Outbox outbox) {
+    SettlementResource(Outbox outbox, Caller caller) {
         this.outbox = outbox;
+        this.caller = caller;
     }
 
     @POST
@@ -54,7 +60,7 @@ public class SettlementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<LedgerEntryView> settle(@PathParam("complaintId") UUID complaintId,
             @Valid @NotNull SettlementRequest request) {
-        Recovery recovery = Recovery.forComplaint(complaintId)
+        Recovery recovery = Recovery.forComplaint(caller.tenant(), complaintId)
                 .orElseThrow(() -> ProblemException.notFound("Recovery for complaint", complaintId));
         List<LedgerEntry> lines = LedgerEntry.<LedgerEntry>find("recoveryId = ?1 and kind = ?2 order by part",
                 recovery.id, request.kind()).withLock(LockModeType.PESSIMISTIC_WRITE).list();

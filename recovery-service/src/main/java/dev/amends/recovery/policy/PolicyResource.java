@@ -1,14 +1,17 @@
 package dev.amends.recovery.policy;
 
+import dev.amends.platform.audit.AuditTrail;
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.ProblemException;
+import dev.amends.platform.security.Caller;
+import dev.amends.platform.security.Roles;
 import dev.amends.recovery.ledger.Ledger;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,20 +32,24 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/policy")
+@RolesAllowed({ Roles.POLICY_ADMIN, Roles.SUPERVISOR })
 @Tag(name = "Policy", description = "The restitution and credit policy: versioned, validated, simulated.")
 @Produces(MediaType.APPLICATION_JSON)
 public class PolicyResource {
 
     static final String YAML = "application/yaml";
-    static final String ACTOR_HEADER = "Amends-Actor";
 
     private final Policies policies;
     private final Ledger ledger;
+    private final Caller caller;
+    private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
 
-    PolicyResource(Policies policies, Ledger ledger) {
+    PolicyResource(Policies policies, Ledger ledger, Caller caller, AuditTrail audit) {
         this.policies = policies;
         this.ledger = ledger;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     @GET
@@ -87,6 +94,7 @@ public class PolicyResource {
         return PolicyView.of(found, found.version == PolicyVersion.active().orElseThrow().version);
     }
 
+    @RolesAllowed(Roles.POLICY_ADMIN)
     @PUT
     @Consumes({YAML, "text/yaml", "application/x-yaml", MediaType.APPLICATION_JSON})
     @Operation(summary = "Validate and activate a new version",
@@ -97,12 +105,23 @@ public class PolicyResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PolicyView.class)))
     @APIResponse(responseCode = "422", description = "The document is not a valid policy; `errors` lists every problem.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PolicyView activate(
-            @Parameter(description = "Who activates it, for the history.") @HeaderParam(ACTOR_HEADER) String actor,
-            String source) {
-        PolicyVersion activated = policies.activate(source == null ? "" : source,
-                actor == null || actor.isBlank() ? "api" : actor.strip());
+    @Transactional
+    public PolicyView activate(String source) {
+        PolicyVersion before = PolicyVersion.active().orElse(null);
+        PolicyVersion activated = policies.activate(source == null ? "" : source, caller.name());
+        if (before == null || activated.version != before.version) {
+            audit.record("policy.activated", "policy", activated.version, before == null ? null : Audited.of(before),
+                    Audited.of(activated));
+        }
         return PolicyView.of(activated, true);
+    }
+
+    /** A policy version as the audit trail keeps it; the source itself stays in the version history. */
+    record Audited(int version, String name, String checksum) {
+
+        static Audited of(PolicyVersion v) {
+            return new Audited(v.version, v.name, v.checksum);
+        }
     }
 
     @POST
@@ -125,8 +144,7 @@ public class PolicyResource {
         Instant now = clock.instant();
         PriorMakeGoods prior = PriorMakeGoods.none();
         if (request.complaint().customerId() != null) {
-            String tenant = request.complaint().tenant() == null ? "default" : request.complaint().tenant();
-            prior = ledger.since(tenant, request.complaint().customerId(),
+            prior = ledger.since(caller.tenant(), request.complaint().customerId(),
                     recoveryCase.atStake() == null ? null : recoveryCase.atStake().currency(),
                     now.atOffset(ZoneOffset.UTC).minus(policy.document().history().window()).toInstant());
         }

@@ -41,10 +41,9 @@ public final class Simulation {
             boolean overService,
             @Valid MoneyRequest amountAtStake,
             @Size(max = 100) String orderReference,
-            @Schema(description = "To count this customer's make-goods in the ledger against the history budget.")
+            @Schema(description = "To count this customer's make-goods (in the caller's tenant) against the "
+                    + "history budget.")
             @Size(max = 200) String customerId,
-            @Schema(description = "The tenant the customer belongs to; defaults to `default`.") @Size(max = 100)
-            String tenant,
             @Schema(description = "2 or more simulates a reopened complaint.") @Min(1) @Max(100) Integer round) {
 
         RecoveryCase toCase() {

@@ -19,6 +19,7 @@ import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.devkit.AmendsTestResource;
 import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.SampleEvents;
+import dev.amends.devkit.SignedIn;
 import dev.amends.devkit.TestInfrastructure;
 import dev.amends.recovery.ledger.LedgerEntry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,11 +34,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(AmendsTestResource.class)
 class EscalationsIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();
 
@@ -54,6 +61,12 @@ class EscalationsIT {
         given().contentType(ContentType.JSON).body("{\"approvedBy\": \"maria.k\", \"note\": \"Long-standing customer\"}")
                 .post("/api/v1/escalations/" + id + "/approve")
                 .then().statusCode(200).body("status", equalTo("APPROVED")).body("resolvedBy", equalTo("maria.k"));
+        given().queryParam("subjectType", "escalation").queryParam("subjectId", id).get("/api/v1/audit-trail")
+                .then().statusCode(200).body("", hasSize(1))
+                .body("[0].action", equalTo("escalation.approved"))
+                .body("[0].before.status", equalTo("OPEN"))
+                .body("[0].after.status", equalTo("APPROVED"))
+                .body("[0].after.resolvedBy", equalTo("maria.k"));
 
         given().get("/api/v1/recoveries/" + complaint.complaintId()).then().statusCode(200)
                 .body("escalation.status", equalTo("APPROVED"))

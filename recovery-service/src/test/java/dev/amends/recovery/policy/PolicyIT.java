@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.amends.devkit.AmendsTestResource;
+import dev.amends.devkit.SignedIn;
+import dev.amends.devkit.Tokens;
 import dev.amends.recovery.decision.Recovery;
 import dev.amends.recovery.ledger.LedgerEntry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,11 +21,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(AmendsTestResource.class)
 class PolicyIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
 
     private static final String SIMULATION = """
             {"complaint": {"category": "DELIVERY", "severity": "MEDIUM", "fault": "COMPANY",
@@ -32,7 +40,7 @@ class PolicyIT {
 
     @AfterEach
     void putTheShippedPolicyBack() {
-        given().contentType("application/yaml").header("Amends-Actor", "tests").body(yaml(Policies.shippedDefault()))
+        given().contentType("application/yaml").body(yaml(Policies.shippedDefault()))
                 .put("/api/v1/policy").then().statusCode(200);
     }
 
@@ -54,10 +62,17 @@ class PolicyIT {
         int before = activeVersion();
         String generous = Policies.shippedDefault().replace("limit: {EUR: \"50.00\", USD: \"50.00\", GBP: \"45.00\"}",
                 "limit: {EUR: \"75.00\", USD: \"75.00\", GBP: \"65.00\"}");
-        given().contentType("application/yaml").header("Amends-Actor", "head-of-care").body(yaml(generous))
-                .put("/api/v1/policy").then().statusCode(200)
+        given().contentType("application/yaml")
+                .header("Authorization", Tokens.test().bearer(SignedIn.TENANT, "head-of-care", "policy-admin"))
+                .body(yaml(generous)).put("/api/v1/policy").then().statusCode(200)
                 .body("version", equalTo(before + 1))
                 .body("activatedBy", equalTo("head-of-care"));
+        given().queryParam("subjectType", "policy").queryParam("subjectId", before + 1).get("/api/v1/audit-trail")
+                .then().statusCode(200)
+                .body("[0].action", equalTo("policy.activated"))
+                .body("[0].actor", equalTo("head-of-care"))
+                .body("[0].before.version", equalTo(before))
+                .body("[0].after.version", equalTo(before + 1));
         given().contentType(ContentType.JSON).body(SIMULATION).post("/api/v1/policy/simulate").then()
                 .statusCode(200).body("outcome", equalTo("GRANTED")).body("policyVersion", equalTo(before + 1));
 

@@ -17,7 +17,7 @@ public record CaseRecordView(UUID complaintId, String tenant, String customerId,
         ComplaintCategory category, Fault fault, String summary, Instant receivedAt, RecoveryOutcome recoveryOutcome,
         MakeGoodKind makeGoodKind, Money makeGood, Instant decidedAt, List<CaseSnapshot.Fact> facts) {
 
-    static CaseRecordView of(CaseRecord r) {
+    public static CaseRecordView of(CaseRecord r) {
         return new CaseRecordView(r.complaintId, r.tenant, r.customerId, r.orderReference, r.category, r.fault,
                 r.summary, r.receivedAt, r.recoveryOutcome, r.makeGoodKind, r.makeGood(), r.decidedAt,
                 CaseSnapshot.facts(r.complaintId));

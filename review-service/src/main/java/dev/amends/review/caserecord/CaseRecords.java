@@ -3,6 +3,7 @@ package dev.amends.review.caserecord;
 import dev.amends.contract.DomainEvent;
 import dev.amends.contract.EventType;
 import dev.amends.contract.complaint.ComplaintReceived;
+import dev.amends.contract.customer.CustomerErased;
 import dev.amends.contract.notification.CustomerNotified;
 import dev.amends.contract.recovery.LedgerLine;
 import dev.amends.contract.recovery.MakeGoodIssued;
@@ -10,6 +11,7 @@ import dev.amends.contract.recovery.MakeGoodSettled;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.platform.inbox.Channels;
 import dev.amends.platform.inbox.Inbox;
+import dev.amends.review.customer.CustomerRecords;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +27,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class CaseRecords {
 
     private final Inbox inbox;
+    private final CustomerRecords customers;
 
-    CaseRecords(Inbox inbox) {
+    CaseRecords(Inbox inbox, CustomerRecords customers) {
         this.inbox = inbox;
+        this.customers = customers;
     }
 
     @Incoming(Channels.COMPLAINTS)
@@ -67,6 +71,8 @@ public class CaseRecords {
                     .getBytes(StandardCharsets.UTF_8));
             CaseFact.record(id, settled.complaintId(), FactKind.MAKE_GOOD_SETTLED, settled.kind().name(),
                     settled.settledAt(), EventType.of(settled).ceType() + ", recovery " + settled.recoveryId());
+        } else if (event instanceof CustomerErased erased) {
+            customers.erase(erased);
         } else if (event instanceof CustomerNotified notified) {
             CaseFact.record(notified.messageId(), notified.complaintId(), FactKind.REPLIED, notified.kind().name(),
                     notified.notifiedAt(), EventType.of(notified).ceType() + ", message " + notified.messageId());

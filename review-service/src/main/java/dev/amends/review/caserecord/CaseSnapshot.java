@@ -35,9 +35,12 @@ public record CaseSnapshot(UUID complaintId, String customerId, String customerN
                 r.category, r.fault, r.receivedAt, List.of());
     }
 
-    /** The case record with everything it shows we did, or empty when no event about it has arrived. */
-    public static Optional<CaseSnapshot> load(UUID complaintId) {
-        return CaseRecord.<CaseRecord>findByIdOptional(complaintId).map(r -> of(r).withFacts(facts(complaintId)));
+    /**
+     * The case record of one of {@code tenant}'s complaints with everything it shows we did, or empty
+     * when no event about it has arrived (or it is another tenant's).
+     */
+    public static Optional<CaseSnapshot> load(String tenant, UUID complaintId) {
+        return CaseRecord.<CaseRecord>findByIdOptional(complaintId).filter(r -> r.tenant.equals(tenant)).map(r -> of(r).withFacts(facts(complaintId)));
     }
 
     static List<Fact> facts(UUID complaintId) {

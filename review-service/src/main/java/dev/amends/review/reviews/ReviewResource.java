@@ -1,12 +1,17 @@
 package dev.amends.review.reviews;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.amends.platform.audit.AuditTrail;
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.ProblemException;
 import dev.amends.platform.problem.ProblemType;
 import dev.amends.platform.problem.QueryParameters;
+import dev.amends.platform.security.Caller;
+import dev.amends.platform.security.Roles;
 import dev.amends.review.ReviewConfig;
 import io.quarkus.panache.common.Parameters;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -24,12 +29,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/reviews")
+@RolesAllowed(Roles.SUPERVISOR)
 @Tag(name = "Reviews", description = "Online reviews and their public responses: drafted, approved by a person, published.")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
@@ -51,9 +62,13 @@ public class ReviewResource {
     private final ObjectMapper json;
     private final Validator validator;
     private final String defaultTenant;
+    private final Caller caller;
+    private final AuditTrail audit;
 
     ReviewResource(Reviews reviews, WebhookSignature signature, ObjectMapper json, Validator validator,
-            ReviewConfig config) {
+            ReviewConfig config, Caller caller, AuditTrail audit) {
+        this.caller = caller;
+        this.audit = audit;
         this.reviews = reviews;
         this.signature = signature;
         this.json = json;
@@ -61,6 +76,7 @@ public class ReviewResource {
         this.defaultTenant = config.defaultTenant();
     }
 
+    @PermitAll
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take in a review pushed by a platform connector or webhook",
@@ -109,12 +125,12 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewSummary[].class)))
     @APIResponse(responseCode = "400", description = "An unknown status or platform, or a bad limit.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ReviewSummary> list(@HeaderParam(TENANT_HEADER) String tenant,
+    public List<ReviewSummary> list(
             @Parameter(description = "DRAFTED, APPROVED, POST_BY_HAND, PUBLISHED, FAILED or REJECTED.")
             @QueryParam("status") String status,
             @Parameter(description = "Only this platform.") @QueryParam("platform") String platform,
             @Parameter(description = "At most this many (default 50, at most 500).") @QueryParam("limit") String limit) {
-        Parameters parameters = Parameters.with("tenant", tenantOrDefault(tenant));
+        Parameters parameters = Parameters.with("tenant", caller.tenant());
         StringBuilder query = new StringBuilder("tenant = :tenant");
         if (status == null) {
             query.append(" and status in :statuses");
@@ -138,7 +154,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "No such review.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewView get(@PathParam("id") UUID id) {
-        return reviews.view(id);
+        return reviews.view(own(id));
     }
 
     @POST
@@ -155,7 +171,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "422", description = "The text breaks a rule; every finding is listed, nothing changed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewView edit(@PathParam("id") UUID id, @Valid @NotNull Decisions.Edit edit) {
-        return reviews.view(reviews.edit(id, edit).id);
+        return audited("response.edited", own(id), review -> reviews.edit(review, edit));
     }
 
     @POST
@@ -173,7 +189,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "422", description = "The response breaks a rule; edit it first.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewView approve(@PathParam("id") UUID id, @Valid @NotNull Decisions.Approval approval) {
-        return reviews.view(reviews.approve(id, approval).id);
+        return audited("response.approved", own(id), review -> reviews.approve(review, approval));
     }
 
     @POST
@@ -187,7 +203,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "The response is approved, published or rejected already.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewView reject(@PathParam("id") UUID id, @Valid @NotNull Decisions.Rejection rejection) {
-        return reviews.view(reviews.reject(id, rejection).id);
+        return audited("response.rejected", own(id), review -> reviews.reject(review, rejection));
     }
 
     @POST
@@ -201,9 +217,10 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "The response is not waiting to be posted by hand.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewView posted(@PathParam("id") UUID id, @Valid @NotNull Decisions.Posted posted) {
-        return reviews.view(reviews.postedByHand(id, posted).id);
+        return audited("response.posted-by-hand", own(id), review -> reviews.postedByHand(review, posted));
     }
 
+    @RolesAllowed(Roles.OPS)
     @POST
     @Path("/{id}/retry")
     @Transactional
@@ -214,7 +231,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "The response has not failed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewView retry(@PathParam("id") UUID id) {
-        return reviews.view(reviews.retry(id).id);
+        return audited("response.publish-retried", own(id), reviews::retry);
     }
 
     @POST
@@ -228,7 +245,46 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "No such review, or no case record for that complaint.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewView confirmMatch(@PathParam("id") UUID id, @Valid @NotNull Decisions.MatchConfirmation confirmation) {
-        return reviews.view(reviews.confirmMatch(id, confirmation).id);
+        return audited("match.confirmed", own(id), review -> reviews.confirmMatch(review, confirmation));
+    }
+
+    /**
+     * Takes a person's decision on a review and writes it to the audit trail with the state before
+     * and after. The texts themselves stay in the review's revisions; the trail keeps their digest,
+     * because a response may name the reviewer and the trail outlives an erasure.
+     */
+    private ReviewView audited(String action, UUID id, Function<UUID, Review> decision) {
+        Audited before = Audited.of(Review.findById(id));
+        Review after = decision.apply(id);
+        audit.record(action, "review", id, before, Audited.of(after));
+        return reviews.view(after.id);
+    }
+
+    record Audited(ReviewStatus status, int responseVersion, String responseDigest, UUID complaintId,
+            String approvedBy, String rejectedBy, String rejectionReason, String publishedBy) {
+
+        static Audited of(Review r) {
+            return new Audited(r.status, r.responseVersion, digest(r.responseText), r.complaintId, r.approvedBy,
+                    r.rejectedBy, r.rejectionReason, r.publishedBy);
+        }
+
+        private static String digest(String text) {
+            if (text == null) {
+                return null;
+            }
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(text.getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JVM has SHA-256", e);
+            }
+        }
+    }
+
+    /** The id, when it is a review of the caller's tenant; another tenant's review is answered as missing. */
+    private UUID own(UUID id) {
+        return Review.<Review>findByIdOptional(id).filter(review -> review.tenant.equals(caller.tenant()))
+                .map(review -> review.id).orElseThrow(() -> ProblemException.notFound("Review", id));
     }
 
     private String tenantOrDefault(String tenant) {

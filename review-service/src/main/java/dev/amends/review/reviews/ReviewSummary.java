@@ -11,7 +11,7 @@ public record ReviewSummary(UUID id, Platform platform, int rating, String autho
 
     private static final int EXCERPT = 140;
 
-    static ReviewSummary of(Review r) {
+    public static ReviewSummary of(Review r) {
         String excerpt = r.text.length() <= EXCERPT ? r.text : r.text.substring(0, EXCERPT - 1) + "…";
         return new ReviewSummary(r.id, r.platform, r.rating, r.authorName, excerpt, r.writtenAt, r.status,
                 r.matchStrength, r.complaintId, !"[]".equals(r.findings), r.publishError);

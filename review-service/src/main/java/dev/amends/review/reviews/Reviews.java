@@ -110,7 +110,7 @@ public class Reviews {
         }
         if (review.editedBy != null) {
             // A person wrote this response; it is theirs, checked again against the new review text.
-            review.findings = write(PublicCheck.check(review.responseText, context(review, caseRecord(review.match()))));
+            review.findings = write(PublicCheck.check(review.responseText, context(review, caseRecord(review.tenant, review.match()))));
         } else {
             draft(review, review.matchStrength == MatchStrength.CONFIRMED ? review.match()
                     : matcher.match(review.posted(), candidates(review)));
@@ -135,15 +135,15 @@ public class Reviews {
 
     private void draft(Review review, Match match) {
         review.matched(match);
-        Optional<CaseSnapshot> record = caseRecord(match);
+        Optional<CaseSnapshot> record = caseRecord(review.tenant, match);
         Draft draft = writer.write(review.posted(), match, record);
         review.newText(draft.text(), write(draft), write(PublicCheck.check(draft.text(), context(review, record))));
         review.editedBy = null;
         review.editedAt = null;
     }
 
-    private static Optional<CaseSnapshot> caseRecord(Match match) {
-        return match.complaintId() == null ? Optional.empty() : CaseSnapshot.load(match.complaintId());
+    private static Optional<CaseSnapshot> caseRecord(String tenant, Match match) {
+        return match.complaintId() == null ? Optional.empty() : CaseSnapshot.load(tenant, match.complaintId());
     }
 
     /** What the reviewer said in public, and what we hold about the customer that must stay private. */
@@ -169,7 +169,7 @@ public class Reviews {
                     "Edit a response that is drafted, failed, waiting to be posted by hand, or published.");
         }
         String text = edit.text().strip();
-        List<PublicCheck.Finding> findings = PublicCheck.check(text, context(review, caseRecord(review.match())));
+        List<PublicCheck.Finding> findings = PublicCheck.check(text, context(review, caseRecord(review.tenant, review.match())));
         if (!findings.isEmpty()) {
             throw breaksRules("The edited text breaks the public rules", findings);
         }
@@ -223,7 +223,7 @@ public class Reviews {
     @Transactional
     public Review confirmMatch(UUID id, Decisions.MatchConfirmation confirmation) {
         Review review = locked(id);
-        CaseSnapshot record = CaseSnapshot.load(confirmation.complaintId())
+        CaseSnapshot record = CaseSnapshot.load(review.tenant, confirmation.complaintId())
                 .orElseThrow(() -> ProblemException.notFound("Case record", confirmation.complaintId()));
         Match match = Match.confirmed(record.customerId(), record.complaintId(), confirmation.confirmedBy());
         review.matchedBy = confirmation.confirmedBy();

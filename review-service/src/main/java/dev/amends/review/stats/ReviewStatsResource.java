@@ -2,13 +2,14 @@ package dev.amends.review.stats;
 
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.QueryParameters;
-import dev.amends.review.ReviewConfig;
+import dev.amends.platform.security.Caller;
+import dev.amends.platform.security.Roles;
 import dev.amends.review.reviews.Platform;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -32,16 +33,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/reviews/stats")
+@RolesAllowed(Roles.SUPERVISOR)
 @Tag(name = "Reviews")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewStatsResource {
 
     private final EntityManager entityManager;
-    private final String defaultTenant;
+    private final Caller caller;
 
-    ReviewStatsResource(EntityManager entityManager, ReviewConfig config) {
+    ReviewStatsResource(EntityManager entityManager, Caller caller) {
         this.entityManager = entityManager;
-        this.defaultTenant = config.defaultTenant();
+        this.caller = caller;
     }
 
     @GET
@@ -51,11 +53,11 @@ public class ReviewStatsResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewStats.class)))
     @APIResponse(responseCode = "400", description = "A bad time or an unknown platform.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReviewStats stats(@HeaderParam("Amends-Tenant") String tenantHeader,
+    public ReviewStats stats(
             @Parameter(description = "ISO-8601 instant.") @QueryParam("from") String fromParameter,
             @Parameter(description = "ISO-8601 instant.") @QueryParam("to") String toParameter,
             @Parameter(description = "Only this platform.") @QueryParam("platform") String platformParameter) {
-        String tenant = tenantHeader == null || tenantHeader.isBlank() ? defaultTenant : tenantHeader;
+        String tenant = caller.tenant();
         Instant to = toParameter == null ? Instant.now() : QueryParameters.instant("to", toParameter);
         Instant from = fromParameter == null ? to.atOffset(ZoneOffset.UTC).minusMonths(12).toInstant()
                 : QueryParameters.instant("from", fromParameter);

@@ -21,6 +21,7 @@ import dev.amends.contract.notification.MessageKind;
 import dev.amends.contract.recovery.Fault;
 import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.contract.recovery.MakeGoodKind;
+import dev.amends.devkit.SignedIn;
 import dev.amends.review.ReviewTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,12 +30,18 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Matching and drafting against case records built from real events on the broker. */
 @QuarkusTest
 @WithTestResource(ReviewTestResource.class)
 class ReviewDraftsIT {
+
+    @BeforeAll
+    static void signIn() {
+        SignedIn.as(TENANT, SignedIn.EVERY_ROLE);
+    }
 
     private static final String TENANT = "hearth";
 

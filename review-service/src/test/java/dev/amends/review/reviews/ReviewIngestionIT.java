@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.amends.contract.review.ReviewSignature;
+import dev.amends.devkit.SignedIn;
 import dev.amends.review.ReviewTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,16 +26,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(ReviewTestResource.class)
 class ReviewIngestionIT {
 
+    @BeforeAll
+    static void signIn() {
+        SignedIn.as(TENANT, SignedIn.EVERY_ROLE);
+    }
+
     private static final String TENANT = "ingestion";
 
     private static List<String> queue() {
-        return given().header("Amends-Tenant", TENANT).get("/api/v1/reviews").then().statusCode(200)
+        return given().get("/api/v1/reviews").then().statusCode(200)
                 .extract().path("id");
     }
 
@@ -45,7 +52,7 @@ class ReviewIngestionIT {
                 .body(bytes(review(name, 1, "Priya S.", "Late.", Instant.now()))).post("/api/v1/reviews")
                 .then().statusCode(401).contentType("application/problem+json")
                 .body("type", equalTo("urn:amends:problem:signature-invalid"));
-        given().header("Amends-Tenant", TENANT).queryParam("platform", "GOOGLE").get("/api/v1/reviews")
+        given().queryParam("platform", "GOOGLE").get("/api/v1/reviews")
                 .then().body("findAll { it.authorName == 'Priya S.' }", hasSize(0));
     }
 

@@ -22,6 +22,7 @@ import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.contract.recovery.MakeGoodKind;
 import dev.amends.contract.review.ReviewSignature;
 import dev.amends.devkit.KafkaTestClient;
+import dev.amends.devkit.SignedIn;
 import dev.amends.devkit.TestInfrastructure;
 import dev.amends.review.ReviewTestResource;
 import io.restassured.response.ValidatableResponse;

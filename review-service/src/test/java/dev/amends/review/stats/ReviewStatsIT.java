@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.recovery.Fault;
 import dev.amends.contract.recovery.MakeGoodKind;
+import dev.amends.devkit.SignedIn;
 import dev.amends.review.ReviewTestResource;
 import dev.amends.review.reviews.ReviewTestData;
 import io.quarkus.test.common.WithTestResource;
@@ -20,15 +21,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(ReviewTestResource.class)
 class ReviewStatsIT {
 
+    @BeforeAll
+    static void signIn() {
+        SignedIn.asStaff();
+    }
+
     @Test
     void statsShowTheRatingAnsweredShareTimeToAnswerAndTheRatingAfterARecovery() {
         String tenant = "stats-" + UUID.randomUUID().toString().substring(0, 8);
+        SignedIn.as(tenant, SignedIn.EVERY_ROLE);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
         String answered = ReviewTestData.push(tenant, ReviewTestData.review(ReviewTestData.googleName(), 2, "Ana",
@@ -55,7 +63,7 @@ class ReviewStatsIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/reviews/" + answered)
                 .then().body("response.status", equalTo("PUBLISHED")));
 
-        List<Integer> perMonth = given().header("Amends-Tenant", tenant).get("/api/v1/reviews/stats").then()
+        List<Integer> perMonth = given().get("/api/v1/reviews/stats").then()
                 .statusCode(200)
                 .body("reviews", equalTo(3))
                 .body("answered", equalTo(1))
@@ -78,7 +86,7 @@ class ReviewStatsIT {
                 .body(containsString("amends_reviews_unanswered{status=\"DRAFTED\"}"))
                 .body(containsString("amends_reviews_oldest_unanswered_age_seconds")));
 
-        given().header("Amends-Tenant", tenant).queryParam("platform", "YELP").get("/api/v1/reviews/stats").then()
+        given().queryParam("platform", "YELP").get("/api/v1/reviews/stats").then()
                 .statusCode(200).body("reviews", equalTo(0));
         given().queryParam("from", "last tuesday").get("/api/v1/reviews/stats").then().statusCode(400)
                 .contentType("application/problem+json");

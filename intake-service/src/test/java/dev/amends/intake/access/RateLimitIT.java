@@ -1,0 +1,50 @@
+package dev.amends.intake.access;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+
+import dev.amends.devkit.AmendsTestResource;
+import dev.amends.devkit.SignedIn;
+import dev.amends.devkit.Tokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(AmendsTestResource.class)
+@TestProfile(RateLimitIT.FiveAMinute.class)
+class RateLimitIT {
+
+    /** A limit small enough to reach in a test. */
+    public static class FiveAMinute implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("amends.rate-limit.per-minute", "5");
+        }
+    }
+
+    @BeforeAll
+    static void signOut() {
+        SignedIn.out();
+    }
+
+    @Test
+    void aClientOverItsLimitIsToldToWaitWhileOthersCarryOn() {
+        String busy = Tokens.test().bearer(SignedIn.TENANT, "busy-crm", "crm-client");
+        for (int i = 0; i < 5; i++) {
+            given().header("Authorization", busy).get("/api/v1/complaints").then().statusCode(200);
+        }
+        given().header("Authorization", busy).get("/api/v1/complaints").then()
+                .statusCode(429).contentType("application/problem+json")
+                .body("type", equalTo("urn:amends:problem:rate-limited"))
+                .header("Retry-After", Integer::parseInt, greaterThanOrEqualTo(1));
+
+        given().header("Authorization", Tokens.test().bearer(SignedIn.TENANT, "quiet-crm", "crm-client"))
+                .get("/api/v1/complaints").then().statusCode(200);
+    }
+}
