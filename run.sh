@@ -121,8 +121,8 @@ amends: the platform is up: built in $(( built - started )) s, started in $(( $(
   logs                  $DATA/logs/
 
 A local tenant, "local", is ready. Its staff token (every role; valid 30 days, made anew at each
-start) is in $DATA/local-token; the requests below send it:
-  TOKEN=\$(cat $DATA/local-token)
+start, also in $DATA/local-token) is sent by the requests below:
+  TOKEN=$(cat "$DATA/local-token")
 API keys for a CRM integration: POST /api/v1/api-keys on intake (see Swagger UI), then send X-Api-Key.
 
 File a complaint:

@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public enum EventType {
     COMPLAINT_RECEIVED("complaint.received", 1, Topic.COMPLAINTS, ComplaintReceived.class,
-            "A CRM filed a complaint; it holds the customer's own story verbatim."),
+            "A CRM filed a complaint (the customer's own story stays with intake; contact details travel sealed)."),
     COMPLAINT_REOPENED("complaint.reopened", 1, Topic.COMPLAINTS, ComplaintReopened.class,
             "The customer or their CRM says it is not resolved; the recovery is decided again."),
     CUSTOMER_ERASED("customer.erased", 1, Topic.COMPLAINTS, CustomerErased.class,

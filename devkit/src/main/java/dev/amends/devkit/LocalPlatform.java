@@ -3,7 +3,9 @@ package dev.amends.devkit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,6 +62,7 @@ public final class LocalPlatform {
                 Integer.parseInt(env.getOrDefault("AMENDS_GOOGLE_PORT", "8090")));
         String linkSecret = secret(data.resolve("link-secret"));
         String webhookSecret = secret(data.resolve("review-webhook-secret"));
+        String contactKey = key(data.resolve("contact-key"));
         // This machine's stand-in for an identity provider: a key pair kept in the data folder, and
         // a token for the local tenant's staff (every role) to try the API with.
         Tokens tokens = Tokens.keptIn(data.resolve("jwt"));
@@ -92,6 +95,7 @@ public final class LocalPlatform {
                 "AMENDS_GOOGLE_TOKEN=local-sandbox",
                 "AMENDS_REVIEW_WEBHOOK_SECRET=" + webhookSecret,
                 "AMENDS_SECURITY_JWT_KEYS=" + tokens.publicKeyLocation(),
+                "AMENDS_CONTACT_KEY=" + contactKey,
                 // On this machine one token drives everything, the load harness included.
                 "AMENDS_RATE_LIMIT_PER_MINUTE=1000000") + "\n");
         System.out.println("amends: Kafka on " + kafka.bootstrapServers() + ", PostgreSQL on "
@@ -99,6 +103,16 @@ public final class LocalPlatform {
                 + ", SMTP capture on 127.0.0.1:" + smtp.smtpPort() + " (IMAP 3143), SMS sandbox on " + sms.baseUrl()
                 + ", Google review replies sandbox on " + google.baseUrl());
         stopped.await();
+    }
+
+    /** 32 random bytes, base64, made once per data folder: the key sealing contact details in events. */
+    private static String key(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.writeString(file, Base64.getEncoder().encodeToString(key));
+        }
+        return Files.readString(file).strip();
     }
 
     /** A secret made once per data folder, so links and signatures stay valid across restarts. */

@@ -5,6 +5,7 @@ import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.complaint.ComplaintReopened;
 import dev.amends.contract.complaint.ContactChannel;
+import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.complaint.Severity;
 import dev.amends.contract.complaint.Triage;
@@ -27,6 +28,15 @@ import java.util.UUID;
 /** Realistic events for tests, each about a fresh customer so tests never see each other's data. */
 public final class SampleEvents {
 
+    /** The tenant the sample events are about. */
+    public static final String TENANT = "acme";
+    /**
+     * The key that seals customers' contact details in the tests: services under test are given it
+     * (TestInfrastructure); it protects nothing real.
+     */
+    public static final String CONTACT_KEY = "dGVzdC1vbmx5LWNvbnRhY3Qta2V5LTMyLWJ5dGVzISE=";
+    private static final ContactSeal SEAL = new ContactSeal("k1", CONTACT_KEY);
+
     private SampleEvents() {
     }
 
@@ -41,15 +51,43 @@ public final class SampleEvents {
     public static Customer customer(ContactChannel preferred, String locale, String timeZone) {
         String id = UUID.randomUUID().toString();
         String phone = "+4915" + String.format("%09d", Math.floorMod(id.hashCode(), 1_000_000_000));
-        return new Customer("CUST-" + id, "Ada Lovelace", "ada." + id.substring(0, 8) + "@example.com", phone,
-                preferred, locale, timeZone, "gold");
+        return customer(TENANT, "CUST-" + id, "Ada Lovelace", "ada." + id.substring(0, 8) + "@example.com", phone,
+                preferred, locale, timeZone);
+    }
+
+    /** A customer of {@code tenant} as events carry them: their contact details sealed with the test key. */
+    public static Customer customer(String tenant, String id, String name, String email, String phone,
+            ContactChannel preferred, String locale, String timeZone) {
+        return new Customer(id, name, SEAL.seal(tenant, id, new ContactSeal.Contact(email, phone)),
+                ContactSeal.emailDigest(email), preferred, locale, timeZone, "gold");
+    }
+
+    /** The same customer with other contact details (or none: null). */
+    public static Customer withContact(Customer customer, String email, String phone) {
+        return new Customer(customer.id(), customer.name(),
+                SEAL.seal(TENANT, customer.id(), new ContactSeal.Contact(email, phone)),
+                ContactSeal.emailDigest(email), customer.preferredChannel(), customer.locale(), customer.timeZone(),
+                customer.tier());
+    }
+
+    /** The contact details sealed in a test customer of {@code tenant}, as notification-service reads them. */
+    public static ContactSeal.Contact contact(String tenant, Customer customer) {
+        return SEAL.open(tenant, customer.id(), customer.contact());
+    }
+
+    /** The e-mail address sealed in a test customer of {@link #TENANT}. */
+    public static String email(Customer customer) {
+        return SEAL.open(TENANT, customer.id(), customer.contact()).email();
+    }
+
+    /** The phone number sealed in a test customer of {@link #TENANT}. */
+    public static String phone(Customer customer) {
+        return SEAL.open(TENANT, customer.id(), customer.contact()).phone();
     }
 
     public static ComplaintReceived complaintReceived(Customer customer, Money atStake) {
-        return new ComplaintReceived("acme", UUID.randomUUID(), customer, ContactChannel.EMAIL,
-                ComplaintCategory.DELIVERY, "Fridge delivered two weeks late",
-                "I took two days off work to wait for the fridge and nobody came. Nobody called either.",
-                "My delivery fee back", "ORD-2026-118", atStake, Instant.now().minus(3, ChronoUnit.DAYS), "ZD-88213",
+        return new ComplaintReceived(TENANT, UUID.randomUUID(), customer, ContactChannel.EMAIL,
+                ComplaintCategory.DELIVERY, "Fridge delivered two weeks late", "ORD-2026-118", atStake, Instant.now().minus(3, ChronoUnit.DAYS), "ZD-88213",
                 new Triage(Severity.MEDIUM, false, List.of("delivery", "fulfilment-delay"),
                         List.of("Category DELIVERY points at delivery.")),
                 Instant.now().truncatedTo(ChronoUnit.MICROS), Fault.UNKNOWN);
@@ -60,7 +98,7 @@ public final class SampleEvents {
     }
 
     public static RecoveryDecided creditGranted(UUID complaintId, Customer customer, Money credit, int round) {
-        return new RecoveryDecided("acme", complaintId, UUID.randomUUID(), customer, "Fridge delivered two weeks late",
+        return new RecoveryDecided(TENANT, complaintId, UUID.randomUUID(), customer, "Fridge delivered two weeks late",
                 RecoveryOutcome.GRANTED, Fault.UNKNOWN,
                 List.of(ApologyPart.REGRET, ApologyPart.RESTITUTION, ApologyPart.REPENTANCE),
                 new MakeGood(MakeGoodKind.ACCOUNT_CREDIT, credit, "Account credit of " + credit + " for order ORD-2026-118"),
@@ -81,13 +119,13 @@ public final class SampleEvents {
     }
 
     public static CustomerNotified apologySent(UUID complaintId, Customer customer, int round) {
-        return new CustomerNotified("acme", complaintId, customer.id(), UUID.randomUUID(), MessageKind.APOLOGY,
+        return new CustomerNotified(TENANT, complaintId, customer.id(), UUID.randomUUID(), MessageKind.APOLOGY,
                 ContactChannel.EMAIL, Instant.now().truncatedTo(ChronoUnit.MICROS), round);
     }
 
     public static ComplaintReopened reopened(ComplaintReceived complaint, int round) {
         return new ComplaintReopened(complaint.tenant(), complaint.complaintId(), complaint.customer(),
-                complaint.category(), complaint.summary(), complaint.story(), complaint.orderReference(),
+                complaint.category(), complaint.summary(), complaint.orderReference(),
                 complaint.amountAtStake(), complaint.triage(), round, "The credit never showed up on my account.",
                 "customer", Instant.now().truncatedTo(ChronoUnit.MICROS), complaint.fault());
     }

@@ -65,6 +65,7 @@ public final class TestInfrastructure {
         config.put("amends.db.password", postgres.password());
         config.put("amends.db.name", database);
         config.put("amends.security.jwt.keys", Tokens.test().publicKeyLocation());
+        config.put("amends.contact.key", SampleEvents.CONTACT_KEY);
         return config;
     }
 

@@ -13,6 +13,7 @@ import dev.amends.contract.complaint.Triage;
 import dev.amends.contract.recovery.Fault;
 import dev.amends.devkit.AmendsTestResource;
 import dev.amends.devkit.KafkaTestClient;
+import dev.amends.devkit.SampleEvents;
 import dev.amends.devkit.TestInfrastructure;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -94,8 +95,8 @@ class DecisionBenchmark {
         if (!regulars.isEmpty() && random.nextInt(5) == 0) {
             customer = regulars.get(random.nextInt(regulars.size()));
         } else {
-            customer = new Customer("CUST-" + UUID.randomUUID(), "Grace Hopper", "grace@example.com", null,
-                    ContactChannel.EMAIL, "en", "Europe/Dublin", random.nextBoolean() ? "gold" : null);
+            customer = SampleEvents.customer(tenant, "CUST-" + UUID.randomUUID(), "Grace Hopper", "grace@example.com",
+                    null, ContactChannel.EMAIL, "en", "Europe/Dublin");
             if (regulars.size() < 500) {
                 regulars.add(customer);
             }
@@ -106,8 +107,7 @@ class DecisionBenchmark {
         Severity severity = SEVERITIES[random.nextInt(SEVERITIES.length)];
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return new ComplaintReceived(tenant, UUID.randomUUID(), customer, ContactChannel.EMAIL,
-                CATEGORIES[random.nextInt(CATEGORIES.length)], "Order arrived late and damaged",
-                "The parcel came a week late and the box was crushed.", "My money back", "ORD-" + random.nextInt(99999),
+                CATEGORIES[random.nextInt(CATEGORIES.length)], "Order arrived late and damaged", "ORD-" + random.nextInt(99999),
                 new Money(BigDecimal.valueOf(cents, 2), "EUR"),
                 now.minus(2, ChronoUnit.DAYS), "BENCH",
                 new Triage(severity, random.nextInt(10) == 0, List.of("delivery"), List.of("benchmark mix")), now,

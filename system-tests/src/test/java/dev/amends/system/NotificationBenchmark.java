@@ -16,6 +16,7 @@ import dev.amends.contract.recovery.RecoveryOutcome;
 import dev.amends.devkit.AmendsTestResource;
 import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.LocalSmtp;
+import dev.amends.devkit.SampleEvents;
 import dev.amends.devkit.TestInfrastructure;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -91,9 +92,9 @@ class NotificationBenchmark {
 
     private static RecoveryDecided granted(String tenant, Random random) {
         boolean german = random.nextInt(3) == 0;
-        Customer customer = new Customer("CUST-" + UUID.randomUUID(), german ? "Grete Weber" : "Grace Hopper",
-                "customer" + random.nextInt(1000) + "@example.com", null, ContactChannel.EMAIL, german ? "de-DE" : "en-GB",
-                german ? "Europe/Berlin" : "Europe/Dublin", null);
+        Customer customer = SampleEvents.customer(tenant, "CUST-" + UUID.randomUUID(),
+                german ? "Grete Weber" : "Grace Hopper", "customer" + random.nextInt(1000) + "@example.com", null,
+                ContactChannel.EMAIL, german ? "de-DE" : "en-GB", german ? "Europe/Berlin" : "Europe/Dublin");
         Fault fault = Fault.values()[random.nextInt(Fault.values().length)];
         List<ApologyPart> apology = fault == Fault.COMPANY ? List.of(ApologyPart.values())
                 : List.of(ApologyPart.REGRET, ApologyPart.RESTITUTION, ApologyPart.REPENTANCE);

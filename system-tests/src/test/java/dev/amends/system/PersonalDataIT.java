@@ -78,7 +78,7 @@ class PersonalDataIT {
                 .get("/api/v1/case-records/" + complaintId).then().statusCode(200));
         byte[] body = new ObjectMapper().writeValueAsBytes(Map.of("platform", "GOOGLE",
                 "platformReviewId", "accounts/1/locations/1/reviews/" + MARK, "rating", 2, "authorName", NAME,
-                "authorEmail", EMAIL, "orderReference", ORDER, "writtenAt", Instant.now().toString(),
+                "orderReference", ORDER, "writtenAt", Instant.now().toString(),
                 "text", "Machine leaked, took a while to hear back."));
         given().baseUri(review.baseUri()).contentType(ContentType.JSON).header("Amends-Tenant", SignedIn.TENANT)
                 .header(ReviewSignature.HEADER,
@@ -88,6 +88,21 @@ class PersonalDataIT {
 
     @Test
     @Order(1)
+    void contactDetailsReachOnlyTheServiceThatWritesToTheCustomerAndTheStoryStaysInIntake() throws Exception {
+        assertEquals(List.of(), traces(List.of("recovery-service", "review-service"), List.of(EMAIL, PHONE, STORY)));
+        assertEquals(List.of(), traces(List.of("notification-service"), List.of(STORY)));
+        assertTrue(traces(List.of("notification-service"), List.of(EMAIL)).size() > 0, "notification writes to them");
+        List<String> onTopics = new ArrayList<>();
+        for (Topic topic : Topic.values()) {
+            TestInfrastructure.shared().kafka().records(topic.topicName(), r -> CUSTOMER_ID.equals(r.key()))
+                    .forEach(r -> List.of(EMAIL, PHONE, STORY).stream().filter(String.valueOf(r.value())::contains)
+                            .forEach(value -> onTopics.add(topic.topicName() + " carries " + value)));
+        }
+        assertEquals(List.of(), onTopics);
+    }
+
+    @Test
+    @Order(2)
     void noLogLineMetricOrDeadLetterHoldsTheCustomersContactDetailsOrStory() throws Exception {
         List<String> found = new ArrayList<>();
         try (var logs = Files.list(Path.of("target/services/shared"))) {
@@ -112,7 +127,7 @@ class PersonalDataIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void anExportShowsWhatEveryServiceHoldsAboutTheCustomer() {
         given().baseUri(platform.service("intake-service").baseUri())
                 .get("/api/v1/customers/{id}/data", CUSTOMER_ID).then().statusCode(200)
@@ -130,12 +145,13 @@ class PersonalDataIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void anErasedCustomerLeavesNothingPersonalInAnyDatabaseButTheLedgerKeepsItsAmount() throws Exception {
         String pseudonym = given().baseUri(platform.service("intake-service").baseUri())
                 .delete("/api/v1/customers/{id}", CUSTOMER_ID).then().statusCode(202).extract().path("pseudonym");
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(List.of(), traces()));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(List.of(),
+                traces(RunningPlatform.SERVICES, personal())));
         try (Connection db = platform.database("recovery-service");
                 PreparedStatement ledger = db.prepareStatement(
                         "select sum(amount) from ledger_entry where customer_id = ? and currency = 'EUR'")) {
@@ -155,11 +171,11 @@ class PersonalDataIT {
         return List.of(CUSTOMER_ID, NAME, EMAIL, PHONE, STORY);
     }
 
-    /** Every table row in the four databases that still holds one of the customer's values. */
-    private static List<String> traces() throws Exception {
+    /** Which tables of the services' databases hold any of {@code values}. */
+    private static List<String> traces(List<String> services, List<String> values) throws Exception {
         List<String> found = new ArrayList<>();
-        for (ServiceProcess service : platform.services()) {
-            try (Connection db = platform.database(service.name())) {
+        for (String service : services) {
+            try (Connection db = platform.database(service)) {
                 List<String> tables = new ArrayList<>();
                 try (ResultSet rows = db.getMetaData().getTables(null, "public", "%", new String[] { "TABLE" })) {
                     while (rows.next()) {
@@ -167,14 +183,14 @@ class PersonalDataIT {
                     }
                 }
                 for (String table : tables) {
-                    for (String value : personal()) {
+                    for (String value : values) {
                         try (PreparedStatement query = db.prepareStatement(
                                 "select count(*) from \"" + table + "\" t where t::text like ?")) {
                             query.setString(1, "%" + value.replace("%", "\\%").replace("_", "\\_") + "%");
                             try (ResultSet count = query.executeQuery()) {
                                 count.next();
                                 if (count.getLong(1) > 0) {
-                                    found.add(service.name() + "." + table + " holds " + value);
+                                    found.add(service + "." + table + " holds " + value);
                                 }
                             }
                         }

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A CRM filed a complaint. {@code story} is the customer's own account, exactly as sent, and
- * {@code desiredOutcome} is what they say they want (rule 1: listen first). {@code triage} was
- * added after the first release; producers always set it, older records may lack it. {@code fault}
+ * A CRM filed a complaint. The customer's own story and what they want stay with intake-service,
+ * which keeps them verbatim (rule 1: listen first); no consumer decides on them, so the event does
+ * not carry them (records written before carry {@code story} and {@code desiredOutcome}, which
+ * readers ignore). {@code triage} was added after the first release; producers always set it,
+ * older records may lack it. {@code fault}
  * is whose fault the CRM agent established, if anyone's (added later too: missing means
  * {@link Fault#UNKNOWN}); it decides which parts of the apology are honest.
  */
@@ -20,8 +22,6 @@ public record ComplaintReceived(
         ContactChannel receivedVia,
         ComplaintCategory category,
         String summary,
-        String story,
-        String desiredOutcome,
         String orderReference,
         Money amountAtStake,
         Instant occurredAt,

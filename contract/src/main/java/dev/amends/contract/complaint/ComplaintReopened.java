@@ -18,7 +18,6 @@ public record ComplaintReopened(
         Customer customer,
         ComplaintCategory category,
         String summary,
-        String story,
         String orderReference,
         Money amountAtStake,
         Triage triage,

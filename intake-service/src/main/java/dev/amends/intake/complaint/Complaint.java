@@ -4,6 +4,7 @@ import dev.amends.contract.Money;
 import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.complaint.ComplaintReopened;
+import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.complaint.Severity;
@@ -148,7 +149,7 @@ public class Complaint extends PanacheEntityBase {
     @OrderBy("askedAt, id")
     public List<Question> questions = new ArrayList<>();
 
-    /** A complaint exactly as the CRM sent it; {@link #received()} is the event that announces it. */
+    /** A complaint exactly as the CRM sent it; {@link #received} is the event that announces it. */
     static Complaint file(String tenant, FileComplaintRequest request, Triage triage, Instant now) {
         Complaint complaint = new Complaint();
         complaint.id = UUID.randomUUID();
@@ -189,8 +190,8 @@ public class Complaint extends PanacheEntityBase {
         return complaint;
     }
 
-    ComplaintReceived received() {
-        return new ComplaintReceived(tenant, id, customer(), receivedVia, category, summary, story, desiredOutcome, orderReference, amountAtStakeMoney(),
+    ComplaintReceived received(ContactSeal seal) {
+        return new ComplaintReceived(tenant, id, customer(seal), receivedVia, category, summary, orderReference, amountAtStakeMoney(),
                 occurredAt, crmReference, triage(), receivedAt, fault);
     }
 
@@ -198,9 +199,11 @@ public class Complaint extends PanacheEntityBase {
         return new Triage(severity, overService, List.of(rootCauses.split(",")), List.of(triageRationale.split("\n")));
     }
 
-    private Customer customer() {
-        return new Customer(customerId, customerName, customerEmail, customerPhone, preferredChannel, locale, timeZone,
-                tier);
+    /** The customer as events carry them: contact details sealed for notification-service alone. */
+    private Customer customer(ContactSeal seal) {
+        return new Customer(customerId, customerName,
+                seal.seal(tenant, customerId, new ContactSeal.Contact(customerEmail, customerPhone)),
+                ContactSeal.emailDigest(customerEmail), preferredChannel, locale, timeZone, tier);
     }
 
     Money amountAtStakeMoney() {
@@ -211,7 +214,7 @@ public class Complaint extends PanacheEntityBase {
      * The customer or CRM says it is not resolved: the next recovery round starts, and the event
      * carries the complaint so the recovery can be decided again.
      */
-    ComplaintReopened reopen(ReopenRequest request, Instant now) {
+    ComplaintReopened reopen(ReopenRequest request, Instant now, ContactSeal seal) {
         if (status.awaitsRecovery()) {
             throw new ProblemException(409, ProblemType.CONFLICT, "Recovery still in progress",
                     "This complaint's recovery has not been decided yet; it goes on without a reopening.");
@@ -220,7 +223,7 @@ public class Complaint extends PanacheEntityBase {
         status = ComplaintStatus.REOPENED;
         updatedAt = now;
         addEntry(TimelineEvent.REOPENED, now, request.requestedBy(), request.reason());
-        return new ComplaintReopened(tenant, id, customer(), category, summary, story, orderReference,
+        return new ComplaintReopened(tenant, id, customer(seal), category, summary, orderReference,
                 amountAtStakeMoney(), triage(), round, request.reason(), request.requestedBy(), now, fault);
     }
 
@@ -267,7 +270,7 @@ public class Complaint extends PanacheEntityBase {
      * complaint, and the event that asks for the next recovery is returned. An answer about an
      * earlier round only goes on the timeline.
      */
-    public Optional<ComplaintReopened> feedbackReceived(FeedbackReceived feedback, String actor) {
+    public Optional<ComplaintReopened> feedbackReceived(FeedbackReceived feedback, String actor, ContactSeal seal) {
         addEntry(TimelineEvent.FEEDBACK_RECEIVED, feedback.answeredAt(), "customer via " + actor,
                 "round " + feedback.round() + ": " + (feedback.fixed() ? "fixed" : "not fixed yet") + ", answered by "
                         + feedback.channel());
@@ -279,7 +282,7 @@ public class Complaint extends PanacheEntityBase {
             return Optional.empty();
         }
         return Optional.of(reopen(new ReopenRequest("The customer answered the follow-up: not fixed yet.", "customer"),
-                feedback.answeredAt()));
+                feedback.answeredAt(), seal));
     }
 
     Question ask(QuestionRequests.Ask ask, Instant now) {

@@ -1,5 +1,6 @@
 package dev.amends.intake.complaint;
 
+import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.intake.idempotency.IdempotencyKeys;
 import dev.amends.intake.triage.TriageRules;
 import dev.amends.platform.outbox.Outbox;
@@ -19,12 +20,14 @@ import java.util.UUID;
 public class ComplaintIntake {
 
     private final Outbox outbox;
+    private final ContactSeal seal;
     private final IdempotencyKeys idempotencyKeys;
     private final ComplaintMetrics metrics;
     private final Clock clock;
 
-    ComplaintIntake(Outbox outbox, IdempotencyKeys idempotencyKeys, ComplaintMetrics metrics) {
+    ComplaintIntake(Outbox outbox, IdempotencyKeys idempotencyKeys, ComplaintMetrics metrics, ContactSeal seal) {
         this.outbox = outbox;
+        this.seal = seal;
         this.idempotencyKeys = idempotencyKeys;
         this.metrics = metrics;
         this.clock = Clock.systemUTC();
@@ -49,7 +52,7 @@ public class ComplaintIntake {
                 request.story(), request.amountAtStake() == null ? null : request.amountAtStake().toMoney(), earlier),
                 now);
         complaint.persist();
-        outbox.record(complaint.received(), now);
+        outbox.record(complaint.received(seal), now);
         metrics.received(complaint);
         if (idempotencyKey != null) {
             idempotencyKeys.complete(tenant, idempotencyKey, complaint.id);
@@ -89,7 +92,7 @@ public class ComplaintIntake {
     public ComplaintView reopen(String tenant, UUID complaintId, ReopenRequest request) {
         Complaint complaint = lock(tenant, complaintId);
         Instant now = clock.instant();
-        outbox.record(complaint.reopen(request, now), now);
+        outbox.record(complaint.reopen(request, now, seal), now);
         metrics.reopened(complaint);
         return ComplaintView.of(complaint);
     }

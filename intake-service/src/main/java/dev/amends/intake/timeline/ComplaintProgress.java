@@ -2,6 +2,7 @@ package dev.amends.intake.timeline;
 
 import dev.amends.contract.DomainEvent;
 import dev.amends.contract.Topic;
+import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.contract.notification.CustomerNotified;
 import dev.amends.contract.notification.FeedbackReceived;
 import dev.amends.contract.recovery.EscalationDeclined;
@@ -34,13 +35,15 @@ public class ComplaintProgress {
 
     private final Inbox inbox;
     private final Outbox outbox;
+    private final ContactSeal seal;
     private final ComplaintMetrics metrics;
     private final Timer timeToNotified;
     private final AfterCommit afterCommit;
 
     ComplaintProgress(Inbox inbox, Outbox outbox, ComplaintMetrics metrics, MeterRegistry registry,
-            AfterCommit afterCommit) {
+            AfterCommit afterCommit, ContactSeal seal) {
         this.inbox = inbox;
+        this.seal = seal;
         this.outbox = outbox;
         this.metrics = metrics;
         this.afterCommit = afterCommit;
@@ -80,7 +83,7 @@ public class ComplaintProgress {
         } else if (event instanceof EscalationDeclined declined) {
             complaint.escalationDeclined(declined);
         } else if (event instanceof FeedbackReceived feedback) {
-            complaint.feedbackReceived(feedback, Topic.NOTIFICATIONS.producer().serviceName()).ifPresent(reopened -> {
+            complaint.feedbackReceived(feedback, Topic.NOTIFICATIONS.producer().serviceName(), seal).ifPresent(reopened -> {
                 outbox.record(reopened, reopened.reopenedAt());
                 metrics.reopened(complaint);
             });

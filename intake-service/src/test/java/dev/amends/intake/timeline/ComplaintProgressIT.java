@@ -119,8 +119,8 @@ class ComplaintProgressIT {
         String id = given().contentType(ContentType.JSON).body(request)
                 .when().post("/api/v1/complaints")
                 .then().statusCode(201).extract().path("id");
-        Customer customer = new Customer(ComplaintRequests.customerId(request), "Ada Lovelace", "ada@example.com",
-                null, ContactChannel.EMAIL, "de-DE", "Europe/Berlin", null);
+        Customer customer = SampleEvents.customer(SampleEvents.TENANT, ComplaintRequests.customerId(request), "Ada Lovelace",
+                "ada@example.com", null, ContactChannel.EMAIL, "de-DE", "Europe/Berlin");
         return new Filed(UUID.fromString(id), customer);
     }
 

@@ -72,7 +72,7 @@ public class Messages {
         Customer customer = draft.customer();
         Optional<ContactPreference> preference = rules.preference(draft.tenant(), customer.id());
         Words words = Words.of(customer.locale(), preference.map(p -> p.timeZone).orElse(customer.timeZone()));
-        ContactRules.Reach reach = rules.reach(customer, preference);
+        ContactRules.Reach reach = rules.reach(draft.tenant(), customer, preference);
         boolean sms = reach.channel() == ContactChannel.SMS;
 
         CustomerMessage message = new CustomerMessage();

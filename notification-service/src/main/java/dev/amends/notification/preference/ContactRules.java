@@ -1,6 +1,7 @@
 package dev.amends.notification.preference;
 
 import dev.amends.contract.complaint.ContactChannel;
+import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.contract.complaint.Customer;
 import dev.amends.notification.NotificationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,10 +21,12 @@ import java.util.Optional;
 public class ContactRules {
 
     private final NotificationConfig config;
+    private final ContactSeal seal;
     private final boolean smsConfigured;
 
-    ContactRules(NotificationConfig config) {
+    ContactRules(NotificationConfig config, ContactSeal seal) {
         this.config = config;
+        this.seal = seal;
         this.smsConfigured = config.sms().baseUrl().isPresent();
     }
 
@@ -40,15 +43,22 @@ public class ContactRules {
         return ContactPreference.of(tenant, customerId);
     }
 
-    public Reach reach(Customer customer, Optional<ContactPreference> preference) {
+    /** {@code customer} as an event carried them: their contact details are opened here, and only here. */
+    public Reach reach(String tenant, Customer customer, Optional<ContactPreference> preference) {
         ContactChannel preferred = preference.map(p -> p.preferredChannel).orElse(customer.preferredChannel());
         List<ContactChannel> order = new ArrayList<>(List.of(ContactChannel.EMAIL, ContactChannel.SMS));
         if (preferred == ContactChannel.SMS) {
             order = List.of(ContactChannel.SMS, ContactChannel.EMAIL);
         }
+        ContactSeal.Contact contact;
+        try {
+            contact = seal.open(tenant, customer.id(), customer.contact());
+        } catch (IllegalArgumentException e) {
+            return new Reach(order.get(0), null, "the contact details cannot be opened: " + e.getMessage());
+        }
         List<String> why = new ArrayList<>();
         for (ContactChannel channel : order) {
-            String address = channel == ContactChannel.EMAIL ? customer.email() : customer.phone();
+            String address = channel == ContactChannel.EMAIL ? contact.email() : contact.phone();
             if (address == null || address.isBlank()) {
                 why.add("no " + (channel == ContactChannel.EMAIL ? "e-mail address" : "phone number"));
             } else if (preference.isPresent() && !preference.get().allows(channel)) {

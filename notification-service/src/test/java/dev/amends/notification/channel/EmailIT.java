@@ -44,7 +44,7 @@ class EmailIT {
         kafka.publish(decided, UUID.randomUUID());
 
         MimeMessage mail = await().atMost(Duration.ofSeconds(30)).until(
-                () -> Mails.withSubject(NotificationTestResource.smtp().receivedFor(customer.email()),
+                () -> Mails.withSubject(NotificationTestResource.smtp().receivedFor(SampleEvents.email(customer)),
                         "About your complaint"), list -> list.size() == 1).get(0);
 
         assertEquals("About your complaint: Fridge delivered two weeks late", Mails.subject(mail));
@@ -67,14 +67,14 @@ class EmailIT {
         kafka.publish(SampleEvents.creditGranted(UUID.randomUUID(), customer, Money.of("5", "EUR")),
                 UUID.randomUUID());
         MimeMessage first = await().atMost(Duration.ofSeconds(30)).until(
-                () -> NotificationTestResource.smtp().receivedFor(customer.email()), list -> !list.isEmpty()).get(0);
+                () -> NotificationTestResource.smtp().receivedFor(SampleEvents.email(customer)), list -> !list.isEmpty()).get(0);
         String link = Mails.link(Mails.text(first), "http://localhost:8083/api/v1/unsubscribe/");
         String path = link.substring("http://localhost:8083".length());
 
         given().accept("text/html").get(path).then().statusCode(200).body(containsString("<form method=\"post\""));
         given().accept("text/html").post(path).then().statusCode(200)
                 .body(containsString("You will not get e-mails from us any more"));
-        int receivedBefore = NotificationTestResource.smtp().receivedFor(customer.email()).size();
+        int receivedBefore = NotificationTestResource.smtp().receivedFor(SampleEvents.email(customer)).size();
         given().get("/api/v1/customers/{id}/contact-preferences", customer.id()).then()
                 .body("emailAllowed", equalTo(false)).body("changedBy", equalTo("unsubscribe link"));
 
@@ -86,7 +86,7 @@ class EmailIT {
                 .body("find { it.kind == 'APOLOGY' }.channel", equalTo("SMS")));
         // What was still pending for the first complaint (its follow-up, due seconds later) is not sent either.
         await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(8)).until(
-                () -> NotificationTestResource.smtp().receivedFor(customer.email()).size() == receivedBefore);
+                () -> NotificationTestResource.smtp().receivedFor(SampleEvents.email(customer)).size() == receivedBefore);
     }
 
     @Test
@@ -99,8 +99,8 @@ class EmailIT {
     @Test
     void anSmsCustomerWithoutAPhoneIsWrittenToByEmail() {
         Customer base = SampleEvents.customer(ContactChannel.SMS, "en", "Europe/London");
-        Customer customer = new Customer(base.id(), base.name(), base.email(), null, ContactChannel.SMS, "en",
-                "Europe/London", "gold");
+        Customer customer = SampleEvents.customer(SampleEvents.TENANT, base.id(), base.name(), SampleEvents.email(base),
+                null, ContactChannel.SMS, "en", "Europe/London");
         RecoveryDecided decided = SampleEvents.creditGranted(UUID.randomUUID(), customer, Money.of("5", "EUR"));
         kafka.publish(decided, UUID.randomUUID());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()

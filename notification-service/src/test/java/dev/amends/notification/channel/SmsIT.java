@@ -59,7 +59,7 @@ public class SmsIT {
     @Test
     void aProviderOutageIsRetriedWithBackoffAndTheMessageGoesOutOnce() {
         Customer customer = smsCustomer("en");
-        NotificationTestResource.sms().failOnceFor(customer.phone(), 503);
+        NotificationTestResource.sms().failOnceFor(SampleEvents.phone(customer), 503);
         RecoveryDecided decided = decide(customer);
 
         awaitApology(decided, "SENT");
@@ -71,7 +71,7 @@ public class SmsIT {
     @Test
     void anInvalidNumberIsParkedWithTheProvidersReasonAndNotRetried() {
         Customer customer = smsCustomer("en");
-        NotificationTestResource.sms().failFor(customer.phone(), 400, 21211, "Invalid 'To' Phone Number");
+        NotificationTestResource.sms().failFor(SampleEvents.phone(customer), 400, 21211, "Invalid 'To' Phone Number");
         RecoveryDecided decided = decide(customer);
 
         awaitApology(decided, "PARKED");
@@ -86,7 +86,7 @@ public class SmsIT {
     @Test
     void aProviderThatKeepsFailingIsGivenUpOnAfterTheLastAttemptAndParked() {
         Customer customer = smsCustomer("en");
-        NotificationTestResource.sms().failFor(customer.phone(), 500, 20500, "Internal error");
+        NotificationTestResource.sms().failFor(SampleEvents.phone(customer), 500, 20500, "Internal error");
         RecoveryDecided decided = decide(customer);
 
         awaitApology(decided, "PARKED");
@@ -98,7 +98,7 @@ public class SmsIT {
     @Test
     void aCarrierOptOutSuppressesTheMessageAndRecordsTheOptOut() {
         Customer customer = smsCustomer("en");
-        NotificationTestResource.sms().failFor(customer.phone(), 400, 21610, "Attempt to send to unsubscribed recipient");
+        NotificationTestResource.sms().failFor(SampleEvents.phone(customer), 400, 21610, "Attempt to send to unsubscribed recipient");
         RecoveryDecided decided = decide(customer);
 
         awaitApology(decided, "SUPPRESSED");
@@ -109,7 +109,7 @@ public class SmsIT {
     @Test
     void aProviderThatDoesNotAnswerMayHaveSentSoTheMessageIsParkedNotSentAgain() {
         Customer customer = smsCustomer("en");
-        NotificationTestResource.sms().delayFor(customer.phone(), 4_000);
+        NotificationTestResource.sms().delayFor(SampleEvents.phone(customer), 4_000);
         RecoveryDecided decided = decide(customer);
 
         awaitApology(decided, "PARKED");
@@ -124,12 +124,12 @@ public class SmsIT {
         Customer customer = smsCustomer("en");
         awaitApology(decide(customer), "SENT");
 
-        reply(customer.phone(), "Stop").then().statusCode(200).body(containsString("<Response/>"));
+        reply(SampleEvents.phone(customer), "Stop").then().statusCode(200).body(containsString("<Response/>"));
         given().get("/api/v1/customers/{id}/contact-preferences", customer.id()).then()
                 .body("smsAllowed", equalTo(false)).body("changedBy", equalTo("SMS reply STOP"));
 
-        Customer smsOnly = new Customer(customer.id(), customer.name(), null, customer.phone(), ContactChannel.SMS,
-                "en", "Europe/London", "gold");
+        Customer smsOnly = SampleEvents.customer(SampleEvents.TENANT, customer.id(), customer.name(), null,
+                SampleEvents.phone(customer), ContactChannel.SMS, "en", "Europe/London");
         RecoveryDecided later = decide(smsOnly);
         awaitApology(later, "SUPPRESSED");
         given().queryParam("complaintId", later.complaintId()).get("/api/v1/notifications").then()
@@ -142,7 +142,7 @@ public class SmsIT {
         Customer customer = smsCustomer("en");
         awaitApology(decide(customer), "SENT");
         given().contentType("application/x-www-form-urlencoded").header("X-Twilio-Signature", "bm9wZQ==")
-                .formParam("From", customer.phone()).formParam("Body", "STOP")
+                .formParam("From", SampleEvents.phone(customer)).formParam("Body", "STOP")
                 .post("/api/v1/sms/replies").then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("urn:amends:problem:signature-invalid"));
         given().get("/api/v1/customers/{id}/contact-preferences", customer.id()).then()
@@ -163,7 +163,7 @@ public class SmsIT {
 
     /** What the provider received of the apology; the follow-up goes to the same number seconds later. */
     private static List<LoggedRequest> apologyRequests(Customer customer) {
-        return NotificationTestResource.sms().requestsFor(customer.phone()).stream()
+        return NotificationTestResource.sms().requestsFor(SampleEvents.phone(customer)).stream()
                 .filter(r -> URLDecoder.decode(r.getBodyAsString(), StandardCharsets.UTF_8).contains("To make it right"))
                 .toList();
     }

@@ -90,7 +90,7 @@ class DeliveryIT {
             message.kind = dev.amends.contract.notification.MessageKind.APOLOGY;
             message.round = 1;
             message.channel = dev.amends.contract.complaint.ContactChannel.EMAIL;
-            message.recipient = customer.email();
+            message.recipient = SampleEvents.email(customer);
             message.locale = "en";
             message.subject = "About your complaint";
             message.body = "Hello Ada";
@@ -107,12 +107,12 @@ class DeliveryIT {
                 .get("/api/v1/notifications").then()
                 .body("find { it.id == '" + id + "' }.reason", startsWith("Sending was interrupted")));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
-                .until(() -> NotificationTestResource.smtp().receivedFor(customer.email()).isEmpty());
+                .until(() -> NotificationTestResource.smtp().receivedFor(SampleEvents.email(customer)).isEmpty());
 
         // A person checked and sends it again: now it goes, once.
         given().post("/api/v1/notifications/{id}/retry", id).then().statusCode(200).body("status", equalTo("PENDING"));
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> NotificationTestResource.smtp().receivedFor(customer.email()).size() == 1);
+                .until(() -> NotificationTestResource.smtp().receivedFor(SampleEvents.email(customer)).size() == 1);
         given().post("/api/v1/notifications/{id}/retry", id).then().statusCode(409)
                 .contentType("application/problem+json");
     }

@@ -129,7 +129,7 @@ class FollowUpIT {
                 .body("find { it.kind == 'FOLLOW_UP' }.status", equalTo("SENT"))
                 .body("find { it.kind == 'FOLLOW_UP' }.body", containsString("Antworten Sie JA")));
 
-        dev.amends.notification.channel.SmsIT.reply(customer.phone(), "nein").then().statusCode(200);
+        dev.amends.notification.channel.SmsIT.reply(SampleEvents.phone(customer), "nein").then().statusCode(200);
         FeedbackReceived feedback = feedbackOf(decided);
         assertFalse(feedback.fixed());
         assertEquals(ContactChannel.SMS, feedback.channel());
@@ -156,7 +156,7 @@ class FollowUpIT {
 
     private MimeMessage awaitMail(Customer customer, String subject) {
         return await().atMost(Duration.ofSeconds(30)).until(
-                () -> Mails.withSubject(NotificationTestResource.smtp().receivedFor(customer.email()), subject),
+                () -> Mails.withSubject(NotificationTestResource.smtp().receivedFor(SampleEvents.email(customer)), subject),
                 list -> list.size() == 1).get(0);
     }
 

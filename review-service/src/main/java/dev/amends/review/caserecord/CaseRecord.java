@@ -38,8 +38,9 @@ public class CaseRecord extends PanacheEntityBase {
     @Column(name = "customer_name", nullable = false)
     public String customerName;
 
-    @Column(name = "customer_email")
-    public String customerEmail;
+    /** A digest of the customer's e-mail address: enough to recognise a reviewer's, not to write to them. */
+    @Column(name = "customer_email_digest")
+    public String customerEmailDigest;
 
     @Column(name = "order_reference")
     public String orderReference;
@@ -80,7 +81,7 @@ public class CaseRecord extends PanacheEntityBase {
      */
     static CaseRecord forComplaint(UUID complaintId, String tenant, Customer customer, String summary) {
         getEntityManager().createNativeQuery("""
-                insert into case_record (complaint_id, tenant, customer_id, customer_name, customer_email, summary)
+                insert into case_record (complaint_id, tenant, customer_id, customer_name, customer_email_digest, summary)
                 values (?1, ?2, ?3, ?4, ?5, ?6)
                 on conflict (complaint_id) do nothing
                 """)
@@ -88,7 +89,7 @@ public class CaseRecord extends PanacheEntityBase {
                 .setParameter(2, tenant)
                 .setParameter(3, customer.id())
                 .setParameter(4, customer.name())
-                .setParameter(5, customer.email())
+                .setParameter(5, customer.emailDigest())
                 .setParameter(6, summary)
                 .executeUpdate();
         return findById(complaintId, LockModeType.PESSIMISTIC_WRITE);

@@ -1,6 +1,7 @@
 package dev.amends.review.caserecord;
 
 import dev.amends.contract.complaint.ComplaintCategory;
+import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.contract.recovery.Fault;
 import java.time.Instant;
 import java.util.HashMap;
@@ -13,7 +14,7 @@ import java.util.UUID;
  * One complaint as matching and drafting see it. The contact details are here to match a review and
  * to make sure a draft never repeats them; they never leave the service.
  */
-public record CaseSnapshot(UUID complaintId, String customerId, String customerName, String customerEmail,
+public record CaseSnapshot(UUID complaintId, String customerId, String customerName, String customerEmailDigest,
         String orderReference, ComplaintCategory category, Fault fault, Instant receivedAt, List<Fact> facts) {
 
     /** One thing we did, and the record it comes from. */
@@ -26,12 +27,12 @@ public record CaseSnapshot(UUID complaintId, String customerId, String customerN
     }
 
     public CaseSnapshot withFacts(List<Fact> all) {
-        return new CaseSnapshot(complaintId, customerId, customerName, customerEmail, orderReference, category, fault,
+        return new CaseSnapshot(complaintId, customerId, customerName, customerEmailDigest, orderReference, category, fault,
                 receivedAt, all);
     }
 
     static CaseSnapshot of(CaseRecord r) {
-        return new CaseSnapshot(r.complaintId, r.customerId, r.customerName, r.customerEmail, r.orderReference,
+        return new CaseSnapshot(r.complaintId, r.customerId, r.customerName, r.customerEmailDigest, r.orderReference,
                 r.category, r.fault, r.receivedAt, List.of());
     }
 
@@ -61,8 +62,8 @@ public record CaseSnapshot(UUID complaintId, String customerId, String customerN
             parameters.put("order", orderReference);
         }
         if (email != null) {
-            query.append(" or lower(customerEmail) = lower(:email)");
-            parameters.put("email", email);
+            query.append(" or customerEmailDigest = :email");
+            parameters.put("email", ContactSeal.emailDigest(email));
         }
         return CaseRecord.<CaseRecord>find(query.append(") order by receivedAt desc").toString(), parameters)
                 .range(0, 499).list().stream().map(CaseSnapshot::of).toList();

@@ -29,7 +29,7 @@ public class CustomerRecords implements CustomerData {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(CustomerErased erasure) {
-        CaseRecord.update("customerId = ?1, customerName = ?2, customerEmail = null, orderReference = null, "
+        CaseRecord.update("customerId = ?1, customerName = ?2, customerEmailDigest = null, orderReference = null, "
                 + "summary = ?2 where tenant = ?3 and customerId = ?4", erasure.pseudonym(), CustomerErased.TEXT,
                 erasure.tenant(), erasure.customerId());
         Review.update("customerId = ?1, authorName = ?2, authorEmail = null, orderReference = null, matchReason = ?2 "
@@ -39,7 +39,7 @@ public class CustomerRecords implements CustomerData {
     }
 
     /** A case record as held, with the customer details the public view of it leaves out. */
-    public record HeldCaseRecord(String customerName, String customerEmail, CaseRecordView caseRecord) {
+    public record HeldCaseRecord(String customerName, String customerEmailDigest, CaseRecordView caseRecord) {
     }
 
     /** The case records of the customer's complaints and the reviews matched to them. */
@@ -49,7 +49,7 @@ public class CustomerRecords implements CustomerData {
         return Map.of(
                 "caseRecords", CaseRecord.<CaseRecord>list("tenant = ?1 and customerId = ?2 order by receivedAt",
                         tenant, customerId).stream()
-                        .map(r -> new HeldCaseRecord(r.customerName, r.customerEmail, CaseRecordView.of(r))).toList(),
+                        .map(r -> new HeldCaseRecord(r.customerName, r.customerEmailDigest, CaseRecordView.of(r))).toList(),
                 "reviews", Review.<Review>list("tenant = ?1 and customerId = ?2 order by writtenAt", tenant,
                         customerId).stream().map(ReviewSummary::of).toList());
     }

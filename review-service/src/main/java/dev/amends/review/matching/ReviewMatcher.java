@@ -1,6 +1,7 @@
 package dev.amends.review.matching;
 
 import dev.amends.contract.complaint.ComplaintCategory;
+import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.review.caserecord.CaseSnapshot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -53,7 +54,8 @@ public final class ReviewMatcher {
         }
         if (review.authorEmail() != null) {
             Optional<CaseSnapshot> byEmail = nearest(review, candidates.stream()
-                    .filter(c -> review.authorEmail().strip().equalsIgnoreCase(c.customerEmail())).toList());
+                    .filter(c -> ContactSeal.emailDigest(review.authorEmail()).equals(c.customerEmailDigest()))
+                    .toList());
             if (byEmail.isPresent()) {
                 return new Match(MatchStrength.STRONG, EMAIL_CONFIDENCE,
                         "The platform gave the reviewer's e-mail address, and it is this customer's; of their "

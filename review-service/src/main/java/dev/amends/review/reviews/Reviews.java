@@ -152,7 +152,6 @@ public class Reviews {
         privateValues.add(review.authorEmail);
         record.ifPresent(r -> {
             privateValues.add(r.customerName());
-            privateValues.add(r.customerEmail());
             privateValues.add(r.orderReference());
         });
         Fault fault = review.match().strength().isFact() ? record.map(CaseSnapshot::fault).orElse(Fault.UNKNOWN)

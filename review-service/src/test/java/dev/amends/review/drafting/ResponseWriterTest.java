@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amends.contract.complaint.ComplaintCategory;
+import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.contract.notification.MessageKind;
 import dev.amends.contract.recovery.Fault;
 import dev.amends.contract.recovery.MakeGoodKind;
@@ -36,7 +37,7 @@ class ResponseWriterTest {
     }
 
     private static CaseSnapshot record(Fault fault, CaseSnapshot.Fact... facts) {
-        return new CaseSnapshot(UUID.randomUUID(), "C-1", "Priya Shah", "priya.shah@example.com", "ORD-2026-0311",
+        return new CaseSnapshot(UUID.randomUUID(), "C-1", "Priya Shah", ContactSeal.emailDigest("priya.shah@example.com"), "ORD-2026-0311",
                 ComplaintCategory.DELIVERY, fault, RECEIVED, List.of(facts));
     }
 
@@ -226,7 +227,7 @@ class ResponseWriterTest {
                         Draft draft = writer.write(review, match, Optional.of(record));
                         List<PublicCheck.Finding> findings = PublicCheck.check(draft.text(),
                                 new PublicCheck.Context(text, "Priya S.", strength.isFact() ? fault : Fault.UNKNOWN,
-                                        new ArrayList<>(List.of(record.customerName(), record.customerEmail(),
+                                        new ArrayList<>(List.of(record.customerName(),
                                                 record.orderReference()))));
                         assertEquals(List.of(), findings, draft.text());
                         assertTrue(draft.sentences().stream().allMatch(s -> !s.rule().isBlank() && !s.because().isBlank()));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amends.contract.complaint.ComplaintCategory;
+import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.contract.recovery.Fault;
 import dev.amends.review.caserecord.CaseSnapshot;
 import java.math.BigDecimal;
@@ -22,7 +23,7 @@ class ReviewMatcherTest {
 
     private static CaseSnapshot complaint(String customerId, String name, String email, String order,
             ComplaintCategory category, Instant received) {
-        return new CaseSnapshot(UUID.randomUUID(), customerId, name, email, order, category, Fault.COMPANY, received,
+        return new CaseSnapshot(UUID.randomUUID(), customerId, name, ContactSeal.emailDigest(email), order, category, Fault.COMPANY, received,
                 List.of());
     }
 

@@ -22,6 +22,7 @@ import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.contract.recovery.MakeGoodKind;
 import dev.amends.contract.review.ReviewSignature;
 import dev.amends.devkit.KafkaTestClient;
+import dev.amends.devkit.SampleEvents;
 import dev.amends.devkit.SignedIn;
 import dev.amends.devkit.TestInfrastructure;
 import dev.amends.review.ReviewTestResource;
@@ -75,15 +76,23 @@ public final class ReviewTestData {
                 .body(bytes).post("/api/v1/reviews").then();
     }
 
+    /** The e-mail address the customer of {@link #complaint} has: only a digest of it reaches review-service. */
+    public static String email(ComplaintReceived complaint) {
+        return emailOf(complaint.customer().name(), complaint.customer().id().substring("CUST-".length()));
+    }
+
+    private static String emailOf(String name, String id) {
+        return name.split(" ")[0].toLowerCase() + "." + id + "@example.com";
+    }
+
     /** A complaint as intake announces it, for a named customer, filed at a given time. */
     public static ComplaintReceived complaint(String tenant, String name, String orderReference, Fault fault,
             Instant receivedAt) {
         String id = UUID.randomUUID().toString().substring(0, 8);
-        Customer customer = new Customer("CUST-" + id, name, name.split(" ")[0].toLowerCase() + "." + id
-                + "@example.com", "+4915112345678", ContactChannel.EMAIL, "en", "Europe/London", "standard");
+        Customer customer = SampleEvents.customer(tenant, "CUST-" + id, name, emailOf(name, id), "+4915112345678",
+                ContactChannel.EMAIL, "en", "Europe/London");
         ComplaintReceived complaint = new ComplaintReceived(tenant, UUID.randomUUID(), customer, ContactChannel.EMAIL,
-                ComplaintCategory.DELIVERY, "Fridge delivered two weeks late",
-                "I took two days off to wait for the fridge and nobody came.", "My delivery fee back", orderReference,
+                ComplaintCategory.DELIVERY, "Fridge delivered two weeks late", orderReference,
                 Money.of("39.90", "EUR"), receivedAt.minus(Duration.ofDays(1)), "ZD-" + id, null, receivedAt, fault);
         KAFKA.publish(complaint, UUID.randomUUID());
         return complaint;

@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(AmendsTestResource.class)
-@TestProfile(RateLimitIT.FiveAMinute.class)
-class RateLimitIT {
+@TestProfile(HardeningIT.Hardened.class)
+class HardeningIT {
 
-    /** A limit small enough to reach in a test. */
-    public static class FiveAMinute implements QuarkusTestProfile {
+    /** A rate limit small enough to reach in a test, and metrics closed to all but ops. */
+    public static class Hardened implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("amends.rate-limit.per-minute", "5");
+            return Map.of("amends.rate-limit.per-minute", "5", "amends.security.metrics", "ops");
         }
     }
 
@@ -46,5 +46,15 @@ class RateLimitIT {
 
         given().header("Authorization", Tokens.test().bearer(SignedIn.TENANT, "quiet-crm", "crm-client"))
                 .get("/api/v1/complaints").then().statusCode(200);
+    }
+
+    @Test
+    void metricsClosedToOpsRefuseEveryoneElse() {
+        given().get("/q/metrics").then().statusCode(401);
+        given().header("Authorization", SignedIn.bearer(SignedIn.TENANT, "crm-client")).get("/q/metrics")
+                .then().statusCode(403);
+        given().header("Authorization", SignedIn.bearer(SignedIn.TENANT, "ops")).get("/q/metrics")
+                .then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200);
     }
 }
