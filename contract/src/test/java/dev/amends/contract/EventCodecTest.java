@@ -12,9 +12,9 @@ import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.complaint.SealedContact;
 import dev.amends.contract.complaint.Severity;
 import dev.amends.contract.complaint.Triage;
+import dev.amends.contract.recovery.Fault;
 import java.time.Instant;
 import java.util.List;
-import dev.amends.contract.recovery.Fault;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** An API key of one tenant's CRM integration, as stored: its hash, never the key. */
@@ -49,7 +50,7 @@ public class ApiKey extends PanacheEntityBase {
     public UUID replacedBy;
 
     List<Scope> scopeList() {
-        return Arrays.stream(scopes.split(",")).map(Scope::named).flatMap(java.util.Optional::stream).toList();
+        return Arrays.stream(scopes.split(",")).map(Scope::named).flatMap(Optional::stream).toList();
     }
 
     boolean usableAt(Instant now) {

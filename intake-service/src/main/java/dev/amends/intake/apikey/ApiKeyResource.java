@@ -17,8 +17,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,7 +59,7 @@ public class ApiKeyResource {
     public RestResponse<ApiKeyView> issue(@Valid @NotNull ApiKeyRequests.Issue request, UriInfo uri) {
         Duration validFor = within(request.validFor(), DEFAULT_VALIDITY, LONGEST_VALIDITY, "validFor");
         ApiKeys.Issued issued = keys.issue(caller.tenant(), request.client(),
-                request.scopes().stream().map(Scope::named).flatMap(java.util.Optional::stream).toList(), validFor,
+                request.scopes().stream().map(Scope::named).flatMap(Optional::stream).toList(), validFor,
                 caller.name());
         return created(issued, uri.getBaseUriBuilder().path("/api/v1/api-keys/" + issued.key().id).build());
     }
@@ -95,7 +97,7 @@ public class ApiKeyResource {
         return ApiKeyView.of(keys.revoke(caller.tenant(), id));
     }
 
-    private static RestResponse<ApiKeyView> created(ApiKeys.Issued issued, java.net.URI location) {
+    private static RestResponse<ApiKeyView> created(ApiKeys.Issued issued, URI location) {
         return RestResponse.ResponseBuilder.<ApiKeyView>created(location)
                 .entity(ApiKeyView.of(issued.key(), issued.secret())).build();
     }

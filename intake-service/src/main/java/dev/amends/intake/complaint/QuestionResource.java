@@ -1,7 +1,7 @@
 package dev.amends.intake.complaint;
 
-import dev.amends.platform.problem.Problem;
 import dev.amends.intake.apikey.Scope;
+import dev.amends.platform.problem.Problem;
 import dev.amends.platform.security.Caller;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;

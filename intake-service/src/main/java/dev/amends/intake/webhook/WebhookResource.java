@@ -1,14 +1,14 @@
 package dev.amends.intake.webhook;
 
 import dev.amends.intake.apikey.Scope;
-import dev.amends.platform.security.Caller;
-import io.quarkus.security.PermissionsAllowed;
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.ProblemException;
 import dev.amends.platform.problem.ProblemType;
 import dev.amends.platform.problem.QueryParameters;
+import dev.amends.platform.security.Caller;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
