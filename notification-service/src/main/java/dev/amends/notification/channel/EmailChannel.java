@@ -47,9 +47,10 @@ public class EmailChannel {
         }
     }
 
-    private static boolean timedOut(Throwable e) {
+    /** The blocking mailer gives up with Mutiny's TimeoutException, other paths with the JDK's. */
+    static boolean timedOut(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeoutException) {
+            if (cause instanceof TimeoutException || cause instanceof io.smallrye.mutiny.TimeoutException) {
                 return true;
             }
         }
