@@ -18,6 +18,8 @@ public interface NotificationConfig {
 
     Delivery delivery();
 
+    Email email();
+
     Links links();
 
     Promises promises();
@@ -54,18 +56,19 @@ public interface NotificationConfig {
         Duration maxRetry();
 
         /**
-         * How long one send may take before the message counts as interrupted: longer than the
-         * channels' own timeouts (the SMS read timeout, the SMTP server's answer).
+         * How long a claimed message stays claimed without word from its instance. The dispatcher
+         * renews the leases of its sends under way every third of this, however long a send takes; a
+         * lease that runs out means the instance died mid-send, and the message is parked.
          */
-        @WithDefault("PT2M")
+        @WithDefault("PT30S")
         Duration lease();
 
         @WithDefault("20")
         int batchSize();
 
         /**
-         * How many sends are under way at once: each mostly waits on the SMTP server or the SMS
-         * provider. Keep quarkus.mailer.max-pool-size at least as large.
+         * How many sends are under way at once: each mostly waits on the SMTP relay or the SMS
+         * provider. It also bounds the SMTP connections: one per sender at most.
          */
         @WithDefault("16")
         int concurrency();
@@ -73,6 +76,50 @@ public interface NotificationConfig {
         /** How often the dispatcher looks for due messages besides being woken when one is written. */
         @WithDefault("1s")
         String poll();
+    }
+
+    /** The SMTP relay customers' e-mail goes through. */
+    interface Email {
+        String host();
+
+        @WithDefault("25")
+        int port();
+
+        Optional<String> username();
+
+        Optional<String> password();
+
+        /** DISABLED, OPTIONAL (use STARTTLS when the relay offers it) or REQUIRED. */
+        @WithDefault("OPTIONAL")
+        StartTls startTls();
+
+        /** The sender customers see, with its display name: {@code Customer care <care@example.com>}. */
+        String from();
+
+        /** The name this service gives in EHLO. */
+        @WithDefault("localhost")
+        String ehloName();
+
+        /** How long to wait for the relay to accept the TCP connection. */
+        @WithDefault("PT10S")
+        Duration connectTimeout();
+
+        /**
+         * How long to wait for each reply of the relay (the greeting, each command) and for each
+         * write. A send that gets no reply before the message data went out certainly did not reach
+         * the customer and is tried again later; only one whose data went out without a final reply
+         * may have, and is parked for a person.
+         */
+        @WithDefault("PT30S")
+        Duration replyTimeout();
+
+        /** An idle connection is reused for this long, then closed: relays drop idle ones on their side. */
+        @WithDefault("PT10S")
+        Duration keepAlive();
+
+        enum StartTls {
+            DISABLED, OPTIONAL, REQUIRED
+        }
     }
 
     interface Links {

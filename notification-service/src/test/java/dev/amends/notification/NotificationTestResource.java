@@ -31,8 +31,8 @@ public class NotificationTestResource extends AmendsTestResource {
         Map<String, String> config = new HashMap<>(super.start());
         smtp = LocalSmtp.start(0, -1);
         sms = SmsProviderStandIn.start(0);
-        config.put("quarkus.mailer.host", "127.0.0.1");
-        config.put("quarkus.mailer.port", String.valueOf(smtp.smtpPort()));
+        config.put("amends.notification.email.host", "127.0.0.1");
+        config.put("amends.notification.email.port", String.valueOf(smtp.smtpPort()));
         config.put("amends.notification.sms.base-url", sms.baseUrl());
         config.put("amends.notification.sms.token", SMS_TOKEN);
         config.put("amends.notification.sms.inbound-url", SMS_REPLIES_URL);

@@ -68,7 +68,7 @@ class ComplaintLifecycleIT {
                 .queryParam("complaintId", id).get("/api/v1/notifications")
                 .then().body("kind", contains("APOLOGY", "FOLLOW_UP"))
                 .body("status", contains("SENT", "PENDING"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().baseUri(platform.service("review-service").baseUri())
                         .get("/api/v1/case-records/" + id)
                         .then().statusCode(200).body("recoveryOutcome", equalTo("GRANTED")));
@@ -103,9 +103,9 @@ class ComplaintLifecycleIT {
 
         given().baseUri(review.baseUri()).contentType(ContentType.JSON).body(Map.of("approvedBy", "maya"))
                 .post("/api/v1/reviews/" + reviewId + "/approve").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertEquals(1, platform.google().repliesTo(reviewName).size()));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().baseUri(review.baseUri())
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(review.baseUri())
                 .get("/api/v1/reviews/" + reviewId).then().body("response.status", equalTo("PUBLISHED")));
     }
 

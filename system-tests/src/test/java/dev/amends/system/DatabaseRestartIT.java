@@ -47,10 +47,10 @@ class DatabaseRestartIT {
                 Complaints.pause(100);
             }
         });
-        await().atMost(Duration.ofSeconds(30)).until(() -> filed.size() >= 20);
+        await().atMost(Duration.ofSeconds(60)).until(() -> filed.size() >= 20);
 
         platform.servers().stopDatabase();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             for (ServiceProcess service : platform.services()) {
                 assertEquals(503, readiness(service), service.baseUri() + " reports not ready");
             }
@@ -63,7 +63,7 @@ class DatabaseRestartIT {
             }
         });
         int afterRestart = filed.size();
-        await().atMost(Duration.ofSeconds(30)).until(() -> filed.size() >= afterRestart + 20);
+        await().atMost(Duration.ofSeconds(60)).until(() -> filed.size() >= afterRestart + 20);
         crmFiling.set(false);
         crm.get();
 

@@ -67,14 +67,14 @@ class PersonalDataIT {
                         "story", STORY, "desiredOutcome", "A working machine", "orderReference", ORDER,
                         "amountAtStake", Map.of("amount", "30.00", "currency", "EUR")))
                 .post("/api/v1/complaints").then().statusCode(201).extract().path("id");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(intake.baseUri())
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().baseUri(intake.baseUri())
                 .get("/api/v1/complaints/" + complaintId).then().body("status", equalTo("CUSTOMER_NOTIFIED")));
         given().baseUri(platform.service("notification-service").baseUri()).contentType(ContentType.JSON)
                 .body(Map.of("quietFrom", "22:00", "quietUntil", "07:00", "changedBy", "agent-3"))
                 .put("/api/v1/customers/{id}/contact-preferences", CUSTOMER_ID).then().statusCode(200);
 
         ServiceProcess review = platform.service("review-service");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(review.baseUri())
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().baseUri(review.baseUri())
                 .get("/api/v1/case-records/" + complaintId).then().statusCode(200));
         byte[] body = new ObjectMapper().writeValueAsBytes(Map.of("platform", "GOOGLE",
                 "platformReviewId", "accounts/1/locations/1/reviews/" + MARK, "rating", 2, "authorName", NAME,
@@ -150,7 +150,7 @@ class PersonalDataIT {
         String pseudonym = given().baseUri(platform.service("intake-service").baseUri())
                 .delete("/api/v1/customers/{id}", CUSTOMER_ID).then().statusCode(202).extract().path("pseudonym");
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(List.of(),
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertEquals(List.of(),
                 traces(RunningPlatform.SERVICES, personal())));
         try (Connection db = platform.database("recovery-service");
                 PreparedStatement ledger = db.prepareStatement(

@@ -60,7 +60,7 @@ class PoisonMessageIT {
                 for (Service consumer : topic.consumers()) {
                     String deadLetters = topic.deadLetterTopic(consumer);
                     List<String> expected = poisonKeys.subList(2 * topic.ordinal(), 2 * topic.ordinal() + 2);
-                    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                             assertEquals(Set.copyOf(expected), Set.copyOf(kafka.records(deadLetters,
                                     r -> expected.contains(r.key())).stream().map(r -> r.key()).toList()),
                                     deadLetters));

@@ -138,8 +138,9 @@ final class RunningPlatform {
             environment.put("AMENDS_LINK_SECRET", "system-tests-only");
             environment.put("AMENDS_NOTIFICATION_QUIET_HOURS_FROM", "00:00");
             environment.put("AMENDS_NOTIFICATION_QUIET_HOURS_UNTIL", "00:00");
-            // A send cut off by a kill is parked within seconds rather than the production two minutes.
-            environment.put("AMENDS_NOTIFICATION_DELIVERY_LEASE", "PT5S");
+            // A send cut off by a kill is parked within seconds rather than the production half minute;
+            // the leases of sends under way are renewed every third of it, however long they take.
+            environment.put("AMENDS_NOTIFICATION_DELIVERY_LEASE", "PT10S");
             // Approved review responses go to a stand-in for Google in this JVM.
             environment.put("AMENDS_GOOGLE_BASE_URL", google.baseUrl());
             environment.put("AMENDS_GOOGLE_TOKEN", "system-tests-only");

@@ -61,7 +61,7 @@ class ScaledOutIT {
             filed.add(Complaints.file(intakes.get(i % 2), "25.00"));
         }
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             for (String id : filed) {
                 assertEquals("CUSTOMER_NOTIFIED", given().baseUri(intakes.get(0).baseUri())
                         .get("/api/v1/complaints/" + id).then().extract().path("status"), id);
@@ -99,7 +99,7 @@ class ScaledOutIT {
             filed.add(Complaints.file(intake, "25.00"));
         }
         List<ServiceProcess> notifications = List.of(platform.service("notification-service"), extraInstances.get(1));
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             for (String id : filed) {
                 assertEquals("PENDING", given().baseUri(notifications.get(0).baseUri()).queryParam("complaintId", id)
                         .get("/api/v1/notifications").then().extract().path("find { it.kind == 'FOLLOW_UP' }.status"));
@@ -118,7 +118,7 @@ class ScaledOutIT {
         }
 
         Set<String> followUps = new HashSet<>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             for (String id : filed) {
                 assertEquals("SENT", given().baseUri(notifications.get(1).baseUri()).queryParam("complaintId", id)
                         .get("/api/v1/notifications").then().extract().path("find { it.kind == 'FOLLOW_UP' }.status"));

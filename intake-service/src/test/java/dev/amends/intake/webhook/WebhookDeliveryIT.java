@@ -88,7 +88,7 @@ class WebhookDeliveryIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() == 3);
             assertEquals(List.of("complaint.received", "complaint.question_asked", "complaint.question_answered"),
                     verifiedEvents(receiver.received()).stream().map(e -> e.get("type").asText()).toList());
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     given().header("Authorization", SignedIn.staffOf(tenant)).get("/api/v1/webhooks/" + webhookId + "/deliveries")
                             .then().body("status", everyItem(equalTo("DELIVERED"))));
         }
@@ -109,7 +109,7 @@ class WebhookDeliveryIT {
             given().contentType(ContentType.JSON).header("Authorization", SignedIn.staffOf(tenant))
                     .body(ComplaintRequests.complaint()).post("/api/v1/complaints").then().statusCode(201);
             await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() == 1);
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     given().header("Authorization", SignedIn.staffOf(tenant)).get("/api/v1/webhooks/" + webhookId + "/deliveries")
                             .then().body("status", everyItem(equalTo("DELIVERED"))).body("size()", equalTo(1)));
 

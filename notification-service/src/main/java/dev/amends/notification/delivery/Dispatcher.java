@@ -31,9 +31,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,10 +46,12 @@ import org.jboss.logging.Logger;
  * so several instances share the work and never take the same message), send each outside any
  * transaction, then record the outcome with its customer.notified event in one transaction.
  *
- * <p>A claim is committed before the send, with a lease. If the instance dies mid-send the message
- * stays SENDING; when the lease runs out it is parked for a person instead of sent again, because
- * it may have reached the customer: a message goes out at most once. Failures that certainly did
- * not deliver are retried with exponential backoff and jitter until they are parked too.
+ * <p>A claim is committed before the send, with a lease. While its sends are under way the
+ * instance renews their leases, all in one statement every third of the lease, so a slow send never
+ * looks like a dead instance. If the instance dies mid-send the message stays SENDING; when the
+ * lease runs out it is parked for a person instead of sent again, because it may have reached the
+ * customer: a message goes out at most once. Failures that certainly did not deliver are retried
+ * with exponential backoff and jitter until they are parked too.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -71,6 +74,13 @@ public class Dispatcher {
         return thread;
     });
     private final ExecutorService senders;
+    /** The sends this instance has claimed and not yet recorded, and until when it holds each lease. */
+    private final Map<UUID, Instant> leases = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService leaseRenewal = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "amends-lease-renewal");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile boolean stopping;
@@ -93,6 +103,8 @@ public class Dispatcher {
             thread.setDaemon(true);
             return thread;
         });
+        long renewEvery = this.config.lease().toMillis() / 3;
+        leaseRenewal.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
     }
 
     /** Something became due: send it now rather than at the next tick. */
@@ -122,6 +134,7 @@ public class Dispatcher {
             Thread.currentThread().interrupt();
         }
         senders.shutdown();
+        leaseRenewal.shutdown();
     }
 
     private void drain() {
@@ -130,7 +143,9 @@ public class Dispatcher {
                 QuarkusTransaction.requiringNew().run(this::parkInterrupted);
                 List<OutgoingMessage> claimed;
                 do {
+                    Instant held = Instant.now().plus(config.lease());
                     claimed = QuarkusTransaction.requiringNew().call(this::claim);
+                    claimed.forEach(message -> leases.put(message.id(), held));
                     sendAll(claimed);
                 } while (claimed.size() == config.batchSize() && !stopping);
             }
@@ -157,17 +172,54 @@ public class Dispatcher {
     }
 
     /**
-     * The lease renewal and the outcome wait out a database that is briefly away: a claimed message
-     * that was never sent must not be parked as "may have reached the customer", and one that was
-     * sent must be recorded as sent, with its event.
+     * Sent only while this instance surely holds the lease: one that lapsed (the renewals could not
+     * reach the database) may have been parked and released by a person meanwhile. The outcome waits
+     * out a database that is briefly away: a message that was sent must be recorded as sent, with
+     * its event.
      */
     private void deliver(OutgoingMessage message) {
-        // The lease runs from the start of this send, not from the claim of the batch.
-        if (!databaseRetry.inNewTransaction(() -> renewLease(message.id()))) {
+        try {
+            Instant held = leases.get(message.id());
+            if (held == null || !held.isAfter(Instant.now())) {
+                LOG.warnf("Message %s was not sent: its lease lapsed before its turn came", message.id());
+                databaseRetry.inNewTransaction(() -> giveBack(message.id()));
+                return;
+            }
+            Delivery delivery = send(message);
+            databaseRetry.inNewTransaction(() -> record(message, delivery));
+        } finally {
+            leases.remove(message.id());
+        }
+    }
+
+    /** One statement renews the leases of every send under way here, however many and however slow. */
+    private void renewLeases() {
+        if (leases.isEmpty()) {
             return;
         }
-        Delivery delivery = send(message);
-        databaseRetry.inNewTransaction(() -> record(message, delivery));
+        List<UUID> ours = List.copyOf(leases.keySet());
+        Instant until = Instant.now().plus(config.lease());
+        try {
+            List<UUID> renewed = QuarkusTransaction.requiringNew().call(() -> renew(ours, until));
+            renewed.forEach(id -> leases.computeIfPresent(id, (key, before) -> until));
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not renew the leases of %d sends under way: %s", ours.size(), e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> renew(List<UUID> ids, Instant until) {
+        return CustomerMessage.getEntityManager().createNativeQuery("""
+                update customer_message set claimed_until = ?1
+                where id in (?2) and status = 'SENDING'
+                returning id
+                """, UUID.class).setParameter(1, until).setParameter(2, ids).getResultList();
+    }
+
+    /** Never sent, so it may simply be sent later, by whichever instance claims it. */
+    private void giveBack(UUID id) {
+        CustomerMessage.update("status = ?1, claimedUntil = null, attempts = attempts - 1 where id = ?2 and status = ?3",
+                MessageStatus.PENDING, id, MessageStatus.SENDING);
     }
 
     /**
@@ -191,11 +243,6 @@ public class Dispatcher {
             afterCommit.run(() -> registry.counter("amends.messages.failed", "channel", channel, "kind", kind,
                     "outcome", "interrupted").increment());
         }
-    }
-
-    private boolean renewLease(UUID id) {
-        return CustomerMessage.update("claimedUntil = ?1 where id = ?2 and status = ?3",
-                Instant.now().plus(config.lease()), id, MessageStatus.SENDING) == 1;
     }
 
     @SuppressWarnings("unchecked")

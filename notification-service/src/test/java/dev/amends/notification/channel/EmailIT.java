@@ -85,7 +85,7 @@ class EmailIT {
                 .body("find { it.kind == 'APOLOGY' }.status", equalTo("SENT"))
                 .body("find { it.kind == 'APOLOGY' }.channel", equalTo("SMS")));
         // What was still pending for the first complaint (its follow-up, due seconds later) is not sent either.
-        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(8)).until(
+        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(20)).until(
                 () -> NotificationTestResource.smtp().receivedFor(SampleEvents.email(customer)).size() == receivedBefore);
     }
 

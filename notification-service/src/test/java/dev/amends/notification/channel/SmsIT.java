@@ -115,7 +115,7 @@ public class SmsIT {
         awaitApology(decided, "PARKED");
         given().queryParam("complaintId", decided.complaintId()).get("/api/v1/notifications").then()
                 .body("find { it.kind == 'APOLOGY' }.reason", startsWith("May have reached the customer"));
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15))
                 .until(() -> apologyRequests(customer).size() == 1);
     }
 

@@ -106,7 +106,7 @@ class DeliveryIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("status", "PARKED")
                 .get("/api/v1/notifications").then()
                 .body("find { it.id == '" + id + "' }.reason", startsWith("Sending was interrupted")));
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15))
                 .until(() -> NotificationTestResource.smtp().receivedFor(SampleEvents.email(customer)).isEmpty());
 
         // A person checked and sends it again: now it goes, once.

@@ -64,7 +64,7 @@ class SettlementsIT {
         assertEquals(MakeGoodKind.ACCOUNT_CREDIT, event.kind());
         assertEquals(Money.of("39.90", "EUR"), event.value());
         assertEquals(complaint.customer(), event.customer());
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> kafka.records(
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15)).until(() -> kafka.records(
                 Topic.RECOVERIES.topicName(), r -> complaint.customerId().equals(r.key())
                         && EventType.MAKE_GOOD_SETTLED.ceType().equals(KafkaTestClient.header(r, "ce_type")))
                 .size() == 1);

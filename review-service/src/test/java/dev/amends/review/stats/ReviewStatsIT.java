@@ -78,7 +78,7 @@ class ReviewStatsIT {
                 .extract().path("ratingByMonth.reviews");
         assertEquals(3, perMonth.stream().mapToInt(Integer::intValue).sum());
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/q/metrics").then()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/metrics").then()
                 .body(containsString("amends_reviews_received_total{platform=\"GOOGLE\",stars=\"5\"}"))
                 .body(containsString("amends_reviews_rating_count{platform=\"GOOGLE\"}"))
                 .body(containsString("amends_reviews_answered_total{platform=\"GOOGLE\"}"))
