@@ -95,7 +95,10 @@ public final class ScriptedRelay implements AutoCloseable {
                 Socket socket = server.accept();
                 open.add(socket);
                 connections.incrementAndGet();
-                Thread session = new Thread(() -> converse(socket), "scripted-relay-session");
+                // The greeting goes out the moment the connection is accepted, before the client has
+                // said a word: the earliest a relay can speak, and when a client must already listen.
+                boolean greeted = reply(socket.getOutputStream(), Step.GREETING, "220 relay.test ESMTP") != null;
+                Thread session = new Thread(() -> converse(socket, greeted), "scripted-relay-session");
                 session.setDaemon(true);
                 session.start();
             } catch (IOException e) {
@@ -104,11 +107,11 @@ public final class ScriptedRelay implements AutoCloseable {
         }
     }
 
-    private void converse(Socket socket) {
+    private void converse(Socket socket, boolean greeted) {
         try (socket) {
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             OutputStream out = socket.getOutputStream();
-            if (reply(out, Step.GREETING, "220 relay.test ESMTP") == null) {
+            if (!greeted) {
                 hold(in);
                 return;
             }
