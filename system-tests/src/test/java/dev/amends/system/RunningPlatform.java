@@ -1,13 +1,11 @@
 package dev.amends.system;
 
 import dev.amends.devkit.AmendsTestResource;
+import dev.amends.devkit.FreePort;
 import dev.amends.devkit.LocalPostgres;
 import dev.amends.devkit.LocalSmtp;
 import dev.amends.devkit.ReviewPlatformStandIn;
 import dev.amends.devkit.TestInfrastructure;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -175,10 +173,6 @@ final class RunningPlatform {
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePort.pick();
     }
 }

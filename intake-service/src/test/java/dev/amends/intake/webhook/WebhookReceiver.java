@@ -1,10 +1,10 @@
 package dev.amends.intake.webhook;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.amends.devkit.FreePort;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +20,7 @@ final class WebhookReceiver implements AutoCloseable {
     private HttpServer server;
 
     WebhookReceiver() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        port = FreePort.pick();
     }
 
     String url() {

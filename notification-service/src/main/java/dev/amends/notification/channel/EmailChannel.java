@@ -83,6 +83,8 @@ public class EmailChannel {
         properties.put("mail.smtp.executor.writetimeout", writeTimeouts);
         properties.put("mail.smtp.starttls.enable", String.valueOf(config.startTls() != StartTls.DISABLED));
         properties.put("mail.smtp.starttls.required", String.valueOf(config.startTls() == StartTls.REQUIRED));
+        // Jakarta Mail does not check the relay's name against its certificate unless told to.
+        properties.put("mail.smtp.ssl.checkserveridentity", "true");
         properties.put("mail.smtp.auth", String.valueOf(config.username().isPresent()));
         // The EHLO name and the Message-ID domain come from here rather than from a lookup of this host.
         properties.put("mail.smtp.localhost", config.ehloName());
@@ -172,8 +174,7 @@ public class EmailChannel {
             return new Delivery.Uncertain("SMTP: the message went out but the relay did not confirm it (" + cause
                     + ")");
         }
-        return new Delivery.Retry("SMTP: no reply during " + stage.step + ", so the message did not go out ("
-                + cause + ")");
+        return new Delivery.Retry("SMTP: " + cause + " during " + stage.step + ", before the message went out");
     }
 
     /**

@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,20 +41,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EmailChannelTest {
 
     private static EmailChannel channel(int port) {
-        return channel(port, "PT10S");
+        return channel(port, Map.of());
     }
 
-    private static EmailChannel channel(int port, String keepAlive) {
+    private static EmailChannel channel(int port, Map<String, String> settings) {
+        Map<String, String> properties = new HashMap<>(Map.of(
+                "amends.notification.email.host", "127.0.0.1",
+                "amends.notification.email.port", String.valueOf(port),
+                "amends.notification.email.from", "Customer care <care@amends.example>",
+                "amends.notification.email.connect-timeout", "PT2S",
+                // A stalled step ends the send after this long.
+                "amends.notification.email.reply-timeout", "PT1S"));
+        settings.forEach((key, value) -> properties.put("amends.notification.email." + key, value));
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withMapping(NotificationConfig.Email.class, "amends.notification.email")
-                .withSources(new MapBackedConfigSource("test", Map.of(
-                        "amends.notification.email.host", "127.0.0.1",
-                        "amends.notification.email.port", String.valueOf(port),
-                        "amends.notification.email.from", "Customer care <care@amends.example>",
-                        "amends.notification.email.connect-timeout", "PT2S",
-                        // A stalled step ends the send after this long.
-                        "amends.notification.email.reply-timeout", "PT1S",
-                        "amends.notification.email.keep-alive", keepAlive)) {
+                .withSources(new MapBackedConfigSource("test", properties) {
                 })
                 .build();
         return new EmailChannel(config.getConfigMapping(NotificationConfig.Email.class, "amends.notification.email"));
@@ -71,7 +73,7 @@ class EmailChannelTest {
         try (ScriptedRelay relay = ScriptedRelay.silentAt(step)) {
             Delivery delivery = channel(relay.port()).send(message("ada@example.com"));
             Delivery.Retry retry = assertInstanceOf(Delivery.Retry.class, delivery);
-            assertTrue(retry.reason().contains("did not go out"), retry.reason());
+            assertTrue(retry.reason().endsWith("before the message went out"), retry.reason());
             assertEquals(0, relay.messagesReceived());
         }
     }
@@ -131,6 +133,16 @@ class EmailChannelTest {
     }
 
     @Test
+    void aRelayThatOffersNoStartTlsGetsNoMessageWhenTlsIsRequired() {
+        try (ScriptedRelay relay = ScriptedRelay.closingAfterEachMessage()) {
+            Delivery.Retry retry = assertInstanceOf(Delivery.Retry.class,
+                    channel(relay.port(), Map.of("start-tls", "REQUIRED")).send(message("ada@example.com")));
+            assertTrue(retry.reason().contains("STARTTLS"), retry.reason());
+            assertEquals(0, relay.messagesReceived());
+        }
+    }
+
+    @Test
     void aMalformedAddressIsRefusedWithoutTalkingToTheRelay() {
         try (ScriptedRelay relay = ScriptedRelay.silentAt(Step.END_OF_DATA)) {
             assertInstanceOf(Delivery.Refused.class, channel(relay.port()).send(message("ada@@example")));
@@ -157,7 +169,7 @@ class EmailChannelTest {
     @Test
     void aRelayThatGreetsTheMomentItAcceptsIsHeardOnEveryNewConnection() throws Exception {
         try (ScriptedRelay relay = ScriptedRelay.closingAfterEachMessage()) {
-            EmailChannel channel = channel(relay.port(), "PT0S");
+            EmailChannel channel = channel(relay.port(), Map.of("keep-alive", "PT0S"));
             ExecutorService senders = Executors.newFixedThreadPool(16);
             try {
                 List<Future<Delivery>> sent = senders.invokeAll(IntStream.range(0, 500)
