@@ -16,14 +16,6 @@ public interface DomainEvent {
 
     String customerId();
 
-    /**
-     * Whether the producer keeps the event after Kafka has it (for the outbox's retention period).
-     * An event that would keep personal data alive which its very purpose is to remove is not.
-     */
-    default boolean retainedAfterDelivery() {
-        return true;
-    }
-
     /** The CloudEvents subject: the complaint, unless the event is about something else. */
     default String subject() {
         return complaintId().toString();

@@ -34,12 +34,6 @@ public record CustomerErased(
         return null;
     }
 
-    /** The request names the customer it erases, so no copy of it stays once it is delivered. */
-    @Override
-    public boolean retainedAfterDelivery() {
-        return false;
-    }
-
     @Override
     public String subject() {
         return "erasure/" + erasureId;

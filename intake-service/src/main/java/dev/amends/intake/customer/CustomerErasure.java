@@ -59,7 +59,6 @@ public class CustomerErasure {
             update("delete from idempotency_key where complaint_id = any(?1)", (Object) ids);
             update("delete from webhook_delivery where complaint_id = any(?1)", (Object) ids);
         }
-        outbox.forgetPublished(tenant, customerId);
         outbox.record(new CustomerErased(tenant, customerId, pseudonym, erasureId, requestedBy, now), now);
         // The trail names the pseudonym, never the id it replaced.
         audit.record("customer.erased", "customer", pseudonym, null, new Erasure(erasureId, pseudonym,

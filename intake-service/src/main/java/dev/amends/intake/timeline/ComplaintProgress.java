@@ -1,6 +1,7 @@
 package dev.amends.intake.timeline;
 
 import dev.amends.contract.DomainEvent;
+import dev.amends.contract.EventType;
 import dev.amends.contract.Topic;
 import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.contract.notification.CustomerNotified;
@@ -20,10 +21,13 @@ import dev.amends.platform.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Duration;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -32,6 +36,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class ComplaintProgress {
+
+    private static final Set<EventType> READS = EnumSet.of(EventType.RECOVERY_DECIDED, EventType.MAKE_GOOD_ISSUED,
+            EventType.RECOVERY_ESCALATED, EventType.ESCALATION_EXPIRED, EventType.ESCALATION_DECLINED,
+            EventType.FEEDBACK_RECEIVED, EventType.CUSTOMER_NOTIFIED);
 
     private final Inbox inbox;
     private final Outbox outbox;
@@ -53,21 +61,16 @@ public class ComplaintProgress {
                 .register(registry);
     }
 
-    @Incoming(Channels.RECOVERIES)
+    @Incoming(Channels.EVENTS)
     @Blocking
-    public void onRecovery(ConsumerRecord<String, String> record) {
-        inbox.process(record, this::apply);
-    }
-
-    @Incoming(Channels.NOTIFICATIONS)
-    @Blocking
-    public void onNotification(ConsumerRecord<String, String> record) {
-        inbox.process(record, this::apply);
+    public CompletionStage<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.receive(batch, READS, this::apply);
     }
 
     private void apply(DomainEvent event) {
-        // Recovery and notification events about one complaint arrive on two channels at once; the
-        // row lock makes them apply one after the other instead of failing each other's commit.
+        // Recovery and notification events about one complaint may be in two consumers' batches at
+        // once; the row lock makes them apply one after the other instead of failing each other's
+        // commit (a deadlock between two batches is tried again, see DatabaseRetry).
         Complaint complaint = Complaint.<Complaint>findByIdOptional(event.complaintId(), LockModeType.PESSIMISTIC_WRITE)
                 .filter(c -> c.tenant.equals(event.tenant()))
                 .orElseThrow(() -> new UnknownComplaintException(event));

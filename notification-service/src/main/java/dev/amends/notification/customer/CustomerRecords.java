@@ -8,18 +8,12 @@ import dev.amends.notification.message.MessageView;
 import dev.amends.notification.preference.ContactPreference;
 import dev.amends.notification.promise.Promise;
 import dev.amends.platform.customer.CustomerData;
-import dev.amends.platform.inbox.Channels;
-import dev.amends.platform.inbox.Inbox;
-import dev.amends.platform.outbox.Outbox;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * What notification holds about one customer: their contact details and preferences, and every
@@ -30,28 +24,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class CustomerRecords implements CustomerData {
 
-    private final Inbox inbox;
     private final EntityManager entityManager;
-    private final Outbox outbox;
 
-    CustomerRecords(Inbox inbox, EntityManager entityManager, Outbox outbox) {
-        this.outbox = outbox;
-        this.inbox = inbox;
+    CustomerRecords(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    /** Of the complaint stream, only erasures concern this service; complaints reach it decided. */
-    @Incoming(Channels.COMPLAINTS)
-    @Blocking
-    public void onComplaintStream(ConsumerRecord<String, String> record) {
-        inbox.process(record, event -> {
-            if (event instanceof CustomerErased erased) {
-                erase(erased);
-            }
-        });
-    }
-
-    void erase(CustomerErased erasure) {
+    /** Runs inside the transaction that consumes the customer.erased event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erase(CustomerErased erasure) {
         entityManager.createNativeQuery("""
                 update customer_message set customer_id = ?3, recipient = ?4, subject = ?4, body = ?4,
                     html_body = null, provider_reference = null,
@@ -67,7 +48,6 @@ public class CustomerRecords implements CustomerData {
             file.customer = erasure.erased(file.customer);
             file.summary = CustomerErased.TEXT;
         }
-        outbox.forgetPublished(erasure.tenant(), erasure.customerId());
     }
 
     /** The customer's messages, contact preferences, promises and answers to follow-ups. */

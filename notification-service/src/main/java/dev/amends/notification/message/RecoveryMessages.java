@@ -1,6 +1,8 @@
 package dev.amends.notification.message;
 
 import dev.amends.contract.DomainEvent;
+import dev.amends.contract.EventType;
+import dev.amends.contract.customer.CustomerErased;
 import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.notification.MessageKind;
 import dev.amends.contract.recovery.ApologyPart;
@@ -14,6 +16,7 @@ import dev.amends.contract.recovery.MakeGoodSettled;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.contract.recovery.RecoveryOutcome;
 import dev.amends.notification.casefile.CaseFile;
+import dev.amends.notification.customer.CustomerRecords;
 import dev.amends.notification.followup.FollowUps;
 import dev.amends.notification.promise.PromiseKind;
 import dev.amends.notification.promise.Promises;
@@ -21,12 +24,15 @@ import dev.amends.notification.writing.Letter;
 import dev.amends.platform.inbox.Channels;
 import dev.amends.platform.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -39,22 +45,30 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class RecoveryMessages {
 
+    /** Complaints reach this service decided; of the complaint stream, only erasures concern it. */
+    private static final Set<EventType> READS = EnumSet.of(EventType.RECOVERY_DECIDED, EventType.MAKE_GOOD_ISSUED,
+            EventType.ESCALATION_EXPIRED, EventType.ESCALATION_DECLINED, EventType.MAKE_GOOD_SETTLED,
+            EventType.CUSTOMER_ERASED);
+
     private final Inbox inbox;
     private final Messages messages;
     private final Promises promises;
     private final FollowUps followUps;
+    private final CustomerRecords customers;
 
-    RecoveryMessages(Inbox inbox, Messages messages, Promises promises, FollowUps followUps) {
+    RecoveryMessages(Inbox inbox, Messages messages, Promises promises, FollowUps followUps,
+            CustomerRecords customers) {
         this.inbox = inbox;
         this.messages = messages;
         this.promises = promises;
         this.followUps = followUps;
+        this.customers = customers;
     }
 
-    @Incoming(Channels.RECOVERIES)
+    @Incoming(Channels.EVENTS)
     @Blocking
-    public void onRecovery(ConsumerRecord<String, String> record) {
-        inbox.process(record, this::apply);
+    public CompletionStage<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.receive(batch, READS, this::apply);
     }
 
     private void apply(DomainEvent event) {
@@ -69,6 +83,8 @@ public class RecoveryMessages {
             declined(declined);
         } else if (event instanceof MakeGoodSettled settled) {
             settled(settled);
+        } else if (event instanceof CustomerErased erased) {
+            customers.erase(erased);
         }
     }
 

@@ -4,7 +4,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
@@ -12,14 +15,15 @@ import org.eclipse.microprofile.faulttolerance.Retry;
  * Work that must not be dropped because the database is briefly away (restarting, failing over,
  * out of connections): an event taken from Kafka, the outcome of a message already sent. Each try
  * is a transaction of its own; tries follow each other with growing pauses, up to five seconds
- * apart, for ten minutes at most, after which the failure is the caller's again. Any other failure
- * is not retried: a wrong event or a bug does not get better by waiting. The policy is on the class,
- * so both forms of the call share it.
+ * apart, for ten minutes at most, after which the failure is the caller's again. A deadlock or a
+ * serialization failure between two transactions is tried again too: the other one has committed
+ * by then. Any other failure is not retried: a wrong event or a bug does not get better by waiting.
+ * The policy is on the class, so both forms of the call share it.
  */
 @ApplicationScoped
 @Retry(maxRetries = -1, delay = 200, jitter = 100, maxDuration = 10, durationUnit = ChronoUnit.MINUTES)
 @ExponentialBackoff(maxDelay = 5, maxDelayUnit = ChronoUnit.SECONDS)
-@RetryWhen(exception = DatabaseUnreachable.class)
+@RetryWhen(exception = DatabaseRetry.WorthRetrying.class)
 public class DatabaseRetry {
 
     public <T> T inNewTransaction(Supplier<T> work) {
@@ -28,5 +32,25 @@ public class DatabaseRetry {
 
     public void inNewTransaction(Runnable work) {
         QuarkusTransaction.requiringNew().run(work);
+    }
+
+    /** The database was away, or this transaction lost a deadlock or a serialization conflict. */
+    public static final class WorthRetrying implements Predicate<Throwable> {
+
+        private static final Set<String> CONFLICT = Set.of("40P01", "40001");
+        private final DatabaseUnreachable unreachable = new DatabaseUnreachable();
+
+        @Override
+        public boolean test(Throwable failure) {
+            if (unreachable.test(failure)) {
+                return true;
+            }
+            for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof SQLException sql && CONFLICT.contains(sql.getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

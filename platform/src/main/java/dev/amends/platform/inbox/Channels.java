@@ -1,14 +1,13 @@
 package dev.amends.platform.inbox;
 
 /**
- * Incoming channel names, one per catalogue topic. Each service configures the ones it reads in
- * its application.properties (topic, group, offset reset, commit and failure strategy).
+ * The incoming channel of a service: one channel over every catalogue topic it reads, consumed a
+ * poll at a time ({@code batch=true}). Each service configures it in its application.properties
+ * (topics, group, offset reset, commit and failure strategy).
  */
 public final class Channels {
 
-    public static final String COMPLAINTS = "complaints";
-    public static final String RECOVERIES = "recoveries";
-    public static final String NOTIFICATIONS = "notifications";
+    public static final String EVENTS = "events";
 
     private Channels() {
     }

@@ -4,43 +4,58 @@ import dev.amends.contract.DomainEvent;
 import dev.amends.contract.EventCodec;
 import dev.amends.contract.EventType;
 import dev.amends.platform.database.DatabaseRetry;
+import dev.amends.platform.database.DatabaseUnreachable;
 import dev.amends.platform.metrics.AfterCommit;
 import dev.amends.platform.tracing.TraceParent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * The receiving side of "nothing twice". A consumer hands each record to {@link #process}, which
- * applies the event in a transaction that also records its id, so a redelivery after a crash or a
- * rebalance is recognised and skipped.
+ * The receiving side of "nothing twice". A consumer hands each poll's records to {@link #receive},
+ * which applies their events in one transaction that also records their ids, so a redelivery after
+ * a crash or a rebalance is recognised and skipped.
  *
- * <p>A record that cannot be read (no CloudEvents id, a payload that does not parse) throws, the
- * transaction rolls back, and the channel's dead-letter failure strategy moves it aside so the
- * partition goes on. A database that cannot be reached is different: the record is fine, and so
- * are the ones behind it, so it is tried again (see {@link #process}) rather than dead-lettered.
+ * <p>A record that cannot be read (no CloudEvents id, a payload that does not parse) or whose
+ * event fails to apply goes to the consumer's dead-letter topic for its source topic, alone: the
+ * batch is split until the failing record stands by itself, and the others commit. A database that
+ * cannot be reached is different: the records are fine, and so are the ones behind them, so the
+ * batch is tried again ({@link DatabaseRetry}), holding its partitions, rather than dead-lettered.
  */
 @ApplicationScoped
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
+    private static final DatabaseUnreachable UNREACHABLE = new DatabaseUnreachable();
 
     static final String COMPLAINT_ID = "complaintId";
 
@@ -62,35 +77,147 @@ public class Inbox {
     }
 
     /**
-     * Applies the record's event with {@code apply}, once, in a transaction of its own.
+     * Applies, with {@code apply}, each event of the batch whose type is in {@code reads} and that
+     * this service has not applied before, in the order the batch holds them (each partition's, so
+     * each customer's, order). Records of other types are skipped by their {@code ce_type} header,
+     * unparsed. The returned stage completes when the batch's offsets may be committed.
      *
-     * <p>While the database is unreachable the same record is tried again ({@link DatabaseRetry}),
-     * holding its partition: every record behind it would fail the same way, and dead-lettering
-     * them would take good events out of the flow. Only after ten minutes of that does the record go
-     * to the dead-letter topic after all, where the DLQ alert fires, so a long outage cannot stall a
-     * partition unseen.
+     * <p>While the database is unreachable the batch is tried again, holding its partitions: every
+     * record behind it would fail the same way, and dead-lettering them would take good events out
+     * of the flow. Only after ten minutes of that do its records go to the dead-letter topic after
+     * all, where the DLQ alert fires, so a long outage cannot stall a partition unseen.
      */
-    public void process(ConsumerRecord<String, String> record, Consumer<DomainEvent> apply) {
+    public CompletionStage<Void> receive(KafkaRecordBatch<String, String> batch, Set<EventType> reads,
+            Consumer<DomainEvent> apply) {
         inFlight.incrementAndGet();
         try {
-            if (!stopping) {
-                databaseRetry.inNewTransaction(() -> receive(record).ifPresent(apply));
-                return;
+            if (stopping) {
+                heldBack(batch);
             }
+            List<Received> wanted = new ArrayList<>();
+            List<CompletionStage<Void>> deadLettered = new ArrayList<>();
+            for (KafkaRecord<String, String> record : batch) {
+                try {
+                    decode(record, reads).ifPresent(wanted::add);
+                } catch (UnreadableEventException | EventCodec.MalformedEventException e) {
+                    registry.counter("amends.events.unreadable", "topic", record.getTopic()).increment();
+                    deadLettered.add(deadLetter(record, e));
+                }
+            }
+            applyOrSplit(wanted, apply, deadLettered);
+            // The dead letters are written before the offsets behind them are committed, so none is lost.
+            CompletableFuture.allOf(deadLettered.stream().map(CompletionStage::toCompletableFuture)
+                    .toArray(CompletableFuture[]::new)).join();
         } finally {
             inFlight.decrementAndGet();
         }
-        heldBack(record);
+        return batch.ack();
     }
 
     /**
-     * Quarkus closes the database before the Kafka consumers stop, so an event handed over during
-     * shutdown would fail, and its failure would dead-letter a perfectly good event. Instead, from
-     * here on no event is started: those under way finish and commit, and later ones are held
-     * unacknowledged, so their offsets are not committed and the partition's next owner receives
+     * Applies the events in one transaction; when that fails for a reason of the events' own, each
+     * half is applied on its own, down to the one event that fails, which is dead-lettered.
+     */
+    private void applyOrSplit(List<Received> events, Consumer<DomainEvent> apply,
+            List<CompletionStage<Void>> deadLettered) {
+        if (events.isEmpty()) {
+            return;
+        }
+        try {
+            databaseRetry.inNewTransaction(() -> applyAll(events, apply));
+        } catch (RuntimeException e) {
+            if (UNREACHABLE.test(e)) {
+                LOG.errorf("Database unreachable for ten minutes: dead-lettering %d events", events.size());
+                events.forEach(event -> deadLettered.add(deadLetter(event.record(), e)));
+            } else if (events.size() == 1) {
+                LOG.warnf("%s %s could not be applied and goes to the dead-letter topic: %s", events.get(0).ceType(),
+                        events.get(0).eventId(), e.toString());
+                deadLettered.add(deadLetter(events.get(0).record(), e));
+            } else {
+                int half = events.size() / 2;
+                applyOrSplit(events.subList(0, half), apply, deadLettered);
+                applyOrSplit(events.subList(half, events.size()), apply, deadLettered);
+            }
+        }
+    }
+
+    private void applyAll(List<Received> events, Consumer<DomainEvent> apply) {
+        Set<UUID> firstTime = recordFirstTimes(events);
+        for (Received received : events) {
+            if (!firstTime.remove(received.eventId())) {
+                LOG.debugf("Skipping %s %s: already processed", received.ceType(), received.eventId());
+                afterCommit.run(() -> registry.counter("amends.events.redelivered", "topic",
+                        received.record().getTopic(), "type", received.ceType()).increment());
+                continue;
+            }
+            // Every line logged while this event is applied names its complaint (never the customer),
+            // and every event it causes continues its trace.
+            MDC.put(COMPLAINT_ID, received.event().subject());
+            TraceParent.consuming(received.traceparent());
+            try {
+                apply.accept(received.event());
+            } finally {
+                MDC.remove(COMPLAINT_ID);
+                TraceParent.forget();
+            }
+            afterCommit.run(() -> registry.counter("amends.events.consumed", "topic", received.record().getTopic(),
+                    "type", received.ceType()).increment());
+        }
+    }
+
+    /** Records the ids of all the events in one statement, which answers the ones not seen before. */
+    private Set<UUID> recordFirstTimes(List<Received> events) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            UUID[] ids = events.stream().map(Received::eventId).toArray(UUID[]::new);
+            String[] types = events.stream().map(Received::ceType).toArray(String[]::new);
+            Array idArray = connection.createArrayOf("uuid", ids);
+            Array typeArray = connection.createArrayOf("text", types);
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into amends_processed_event (consumer, event_id, event_type)
+                    select ?, e.id, e.type from unnest(?, ?) as e(id, type)
+                    on conflict do nothing
+                    returning event_id
+                    """)) {
+                insert.setString(1, consumer);
+                insert.setArray(2, idArray);
+                insert.setArray(3, typeArray);
+                Set<UUID> firstTime = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        firstTime.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return firstTime;
+            } finally {
+                idArray.free();
+                typeArray.free();
+            }
+        });
+    }
+
+    /**
+     * To the dead-letter topic this consumer keeps for the record's source topic, with the reason;
+     * the stage completes once Kafka has it.
+     */
+    private CompletionStage<Void> deadLetter(KafkaRecord<String, String> record, Throwable reason) {
+        return record.nack(reason, Metadata.of(OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(deadLetterTopic(record.getTopic()))
+                .build()));
+    }
+
+    /** {@code <source topic>.<consumer>.dlq}, as the contract names them (Topic#deadLetterTopic). */
+    String deadLetterTopic(String sourceTopic) {
+        return sourceTopic + "." + consumer + ".dlq";
+    }
+
+    /**
+     * Quarkus closes the database before the Kafka consumers stop, so a batch handed over during
+     * shutdown would fail, and its failure would dead-letter perfectly good events. Instead, from
+     * here on no batch is started: those under way finish and commit, and later ones are held
+     * unacknowledged, so their offsets are not committed and the partitions' next owner receives
      * them again. The hold ends when the worker pool interrupts its threads, well after the
-     * consumer has closed; whatever the failure then does, the event is not lost (its offset was
-     * never committed) and not applied twice (the inbox skips a replay).
+     * consumer has closed; whatever the failure then does, no event is lost (its offset was never
+     * committed) and none is applied twice (the inbox skips a replay).
      */
     void stopping(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
         stopping = true;
@@ -100,73 +227,44 @@ public class Inbox {
         }
     }
 
-    private static void heldBack(ConsumerRecord<String, String> record) {
-        LOG.debugf("Stopping: %s-%d@%d is left for the partition's next owner", record.topic(), record.partition(),
-                record.offset());
+    private static void heldBack(KafkaRecordBatch<String, String> batch) {
+        LOG.debugf("Stopping: a batch of %d records is left for the partitions' next owners", batch.getRecords().size());
         while (!Thread.currentThread().isInterrupted()) {
             LockSupport.park();
         }
-        throw new ServiceStopping(record);
+        throw new ServiceStopping(batch.getRecords().size());
     }
 
-    /** The service stopped before it could apply the record; its offset was never committed. */
+    /** The service stopped before it could apply the batch; its offsets were never committed. */
     static final class ServiceStopping extends RuntimeException {
-        ServiceStopping(ConsumerRecord<String, String> record) {
-            super("stopped before applying " + record.topic() + "-" + record.partition() + "@" + record.offset());
+        ServiceStopping(int records) {
+            super("stopped before applying a batch of " + records + " records");
         }
     }
 
     /**
-     * Returns the event when this service has not processed it before. Event types this version
-     * does not know (a newer version, a type meant for others) are skipped.
+     * The record's event, when its type is one this consumer reads. Event types it does not read
+     * (a newer version, a type meant for others) are skipped before anything is parsed.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<DomainEvent> receive(ConsumerRecord<String, String> record) {
+    private static Optional<Received> decode(KafkaRecord<String, String> record, Set<EventType> reads) {
         String ceType = header(record, "ce_type");
-        Optional<EventType> type = EventType.ofCeType(ceType);
+        Optional<EventType> type = EventType.ofCeType(ceType).filter(reads::contains);
         if (type.isEmpty()) {
-            LOG.debugf("Skipping %s at %s-%d@%d: not an event type this service reads", ceType,
-                    record.topic(), record.partition(), record.offset());
             return Optional.empty();
         }
-        DomainEvent event;
-        UUID eventId;
-        try {
-            eventId = parseEventId(header(record, "ce_id"));
-            if (record.value() == null) {
-                throw new UnreadableEventException("record has no payload");
-            }
-            event = EventCodec.fromJson(type.get(), record.value());
-        } catch (UnreadableEventException | EventCodec.MalformedEventException e) {
-            // Rolled back and dead-lettered right after this, so counted now rather than on commit.
-            registry.counter("amends.events.unreadable", "topic", record.topic()).increment();
-            throw e;
+        UUID eventId = parseEventId(header(record, "ce_id"));
+        if (record.getPayload() == null) {
+            throw new UnreadableEventException("record has no payload");
         }
-        int firstTime = entityManager.createNativeQuery("""
-                insert into amends_processed_event (consumer, event_id, event_type)
-                values (?1, ?2, ?3)
-                on conflict do nothing
-                """)
-                .setParameter(1, consumer)
-                .setParameter(2, eventId)
-                .setParameter(3, ceType)
-                .executeUpdate();
-        if (firstTime == 0) {
-            LOG.debugf("Skipping %s %s: already processed", ceType, eventId);
-            registry.counter("amends.events.redelivered", "topic", record.topic(), "type", ceType).increment();
-            return Optional.empty();
-        }
-        // Every line logged while this event is applied names its complaint (never the customer).
-        MDC.put(COMPLAINT_ID, event.subject());
-        Header traceparent = record.headers().lastHeader(TraceParent.HEADER);
-        TraceParent.consuming(traceparent == null ? null : new String(traceparent.value(), StandardCharsets.UTF_8));
-        afterCommit.always(() -> {
-            MDC.remove(COMPLAINT_ID);
-            TraceParent.forget();
-        });
-        afterCommit.run(() -> registry.counter("amends.events.consumed", "topic", record.topic(), "type", ceType)
-                .increment());
-        return Optional.of(event);
+        DomainEvent event = EventCodec.fromJson(type.get(), record.getPayload());
+        Header traceparent = record.getHeaders().lastHeader(TraceParent.HEADER);
+        return Optional.of(new Received(record, eventId, ceType, event,
+                traceparent == null ? null : new String(traceparent.value(), StandardCharsets.UTF_8)));
+    }
+
+    /** One event of a batch, read from its record. */
+    private record Received(KafkaRecord<String, String> record, UUID eventId, String ceType, DomainEvent event,
+            String traceparent) {
     }
 
     private static UUID parseEventId(String ceId) {
@@ -177,8 +275,8 @@ public class Inbox {
         }
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
+    private static String header(KafkaRecord<String, String> record, String name) {
+        Header header = record.getHeaders().lastHeader(name);
         if (header == null || header.value() == null) {
             throw new UnreadableEventException("record has no " + name + " header");
         }

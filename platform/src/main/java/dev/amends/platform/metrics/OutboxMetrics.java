@@ -36,7 +36,7 @@ public class OutboxMetrics {
     void refresh() {
         Object[] row = (Object[]) entityManager.createNativeQuery("""
                 select count(*), coalesce(extract(epoch from now() - min(occurred_at)) * 1000, 0)
-                from amends_outbox where published_at is null
+                from amends_outbox
                 """).getSingleResult();
         backlog.set(((Number) row[0]).longValue());
         oldestAgeMillis.set(Math.max(0, ((Number) row[1]).longValue()));

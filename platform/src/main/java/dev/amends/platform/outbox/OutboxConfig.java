@@ -22,10 +22,6 @@ public interface OutboxConfig {
     @WithDefault("30s")
     Duration sendTimeout();
 
-    /** How long published rows stay in the outbox, for audits and replays, before housekeeping removes them. */
-    @WithDefault("7d")
-    Duration retention();
-
     /** The longest pause between attempts while Kafka or PostgreSQL is unreachable. */
     @WithDefault("30s")
     Duration maxBackoff();

@@ -37,8 +37,9 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
 /**
- * Publishes committed outbox rows to Kafka, in id order, and stamps them published once Kafka has
- * acknowledged them. It wakes on the outbox's NOTIFY and polls only as a fallback.
+ * Publishes committed outbox rows to Kafka, in id order, and deletes them once Kafka has
+ * acknowledged them: from then on Kafka is the event's log. It wakes on the outbox's NOTIFY and
+ * polls only as a fallback.
  *
  * <p>Several instances of a service may run: a transaction-scoped advisory lock lets one relay
  * publish at a time, which keeps every key's events in order across instances, and a crashed
@@ -141,9 +142,7 @@ public class OutboxRelay {
         }
         awaitOutsideTransaction(batch);
         Long[] ids = batch.stream().mapToLong(PendingEvent::id).boxed().toArray(Long[]::new);
-        entityManager.createNativeQuery("update amends_outbox set published_at = now() where id = any(?1)")
-                .setParameter(1, ids).executeUpdate();
-        entityManager.createNativeQuery("delete from amends_outbox where id = any(?1) and not retained")
+        entityManager.createNativeQuery("delete from amends_outbox where id = any(?1)")
                 .setParameter(1, ids).executeUpdate();
         return batch.size();
     }
@@ -179,7 +178,6 @@ public class OutboxRelay {
                 select id, event_id::text as event_id, tenant, topic, message_key, event_type, subject,
                        payload::text as payload, occurred_at, traceparent
                 from amends_outbox
-                where published_at is null
                 order by id
                 limit ?1
                 for update skip locked

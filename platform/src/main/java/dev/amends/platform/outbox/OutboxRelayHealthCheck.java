@@ -25,7 +25,7 @@ public class OutboxRelayHealthCheck implements HealthCheck {
     public HealthCheckResponse call() {
         Object[] backlog = (Object[]) entityManager.createNativeQuery("""
                 select count(*), coalesce(extract(epoch from now() - min(occurred_at)), 0)
-                from amends_outbox where published_at is null
+                from amends_outbox
                 """).getSingleResult();
         String failure = relay.lastFailure();
         return HealthCheckResponse.named("outbox-relay")

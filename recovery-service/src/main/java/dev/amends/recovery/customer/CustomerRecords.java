@@ -2,7 +2,6 @@ package dev.amends.recovery.customer;
 
 import dev.amends.contract.customer.CustomerErased;
 import dev.amends.platform.customer.CustomerData;
-import dev.amends.platform.outbox.Outbox;
 import dev.amends.recovery.decision.Recovery;
 import dev.amends.recovery.decision.RecoveryView;
 import dev.amends.recovery.escalation.Escalation;
@@ -22,12 +21,6 @@ import java.util.Map;
 @ApplicationScoped
 public class CustomerRecords implements CustomerData {
 
-    private final Outbox outbox;
-
-    CustomerRecords(Outbox outbox) {
-        this.outbox = outbox;
-    }
-
     /** Runs inside the transaction that consumes the customer.erased event. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(CustomerErased erasure) {
@@ -46,7 +39,6 @@ public class CustomerRecords implements CustomerData {
         }
         LedgerEntry.update("customerId = ?1, description = ?2 where tenant = ?3 and customerId = ?4",
                 erasure.pseudonym(), CustomerErased.TEXT, erasure.tenant(), erasure.customerId());
-        outbox.forgetPublished(erasure.tenant(), erasure.customerId());
     }
 
     /** The customer's recoveries (each round), escalations and ledger lines. */

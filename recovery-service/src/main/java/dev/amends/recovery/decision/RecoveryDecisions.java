@@ -1,5 +1,6 @@
 package dev.amends.recovery.decision;
 
+import dev.amends.contract.EventType;
 import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.complaint.ComplaintReopened;
 import dev.amends.contract.complaint.Customer;
@@ -18,14 +19,17 @@ import dev.amends.recovery.policy.PriorMakeGoods;
 import dev.amends.recovery.policy.RecoveryCase;
 import dev.amends.recovery.policy.RecoveryPolicy;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -39,6 +43,8 @@ public class RecoveryDecisions {
 
     private static final Logger LOG = Logger.getLogger(RecoveryDecisions.class);
     static final String POLICY_ACTOR = "policy";
+    private static final Set<EventType> READS = EnumSet.of(EventType.COMPLAINT_RECEIVED,
+            EventType.COMPLAINT_REOPENED, EventType.CUSTOMER_ERASED);
 
     private final Inbox inbox;
     private final Outbox outbox;
@@ -58,10 +64,10 @@ public class RecoveryDecisions {
         this.metrics = metrics;
     }
 
-    @Incoming(Channels.COMPLAINTS)
+    @Incoming(Channels.EVENTS)
     @Blocking
-    public void onComplaint(ConsumerRecord<String, String> record) {
-        inbox.process(record, event -> {
+    public CompletionStage<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.receive(batch, READS, event -> {
             if (event instanceof ComplaintReceived complaint) {
                 if (!alreadyDecided(complaint.complaintId(), 1)) {
                     decide(complaint.tenant(), complaint.complaintId(), complaint.customer(), complaint.summary(),

@@ -13,10 +13,13 @@ import dev.amends.platform.inbox.Channels;
 import dev.amends.platform.inbox.Inbox;
 import dev.amends.review.customer.CustomerRecords;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -26,6 +29,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class CaseRecords {
 
+    private static final Set<EventType> READS = EnumSet.of(EventType.COMPLAINT_RECEIVED, EventType.RECOVERY_DECIDED,
+            EventType.MAKE_GOOD_ISSUED, EventType.MAKE_GOOD_SETTLED, EventType.CUSTOMER_ERASED,
+            EventType.CUSTOMER_NOTIFIED);
+
     private final Inbox inbox;
     private final CustomerRecords customers;
 
@@ -34,22 +41,10 @@ public class CaseRecords {
         this.customers = customers;
     }
 
-    @Incoming(Channels.COMPLAINTS)
+    @Incoming(Channels.EVENTS)
     @Blocking
-    public void onComplaint(ConsumerRecord<String, String> record) {
-        inbox.process(record, this::apply);
-    }
-
-    @Incoming(Channels.RECOVERIES)
-    @Blocking
-    public void onRecovery(ConsumerRecord<String, String> record) {
-        inbox.process(record, this::apply);
-    }
-
-    @Incoming(Channels.NOTIFICATIONS)
-    @Blocking
-    public void onNotification(ConsumerRecord<String, String> record) {
-        inbox.process(record, this::apply);
+    public CompletionStage<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return inbox.receive(batch, READS, this::apply);
     }
 
     private void apply(DomainEvent event) {

@@ -2,7 +2,6 @@ package dev.amends.review.customer;
 
 import dev.amends.contract.customer.CustomerErased;
 import dev.amends.platform.customer.CustomerData;
-import dev.amends.platform.outbox.Outbox;
 import dev.amends.review.caserecord.CaseRecord;
 import dev.amends.review.caserecord.CaseRecordView;
 import dev.amends.review.reviews.Review;
@@ -21,12 +20,6 @@ import java.util.Map;
 @ApplicationScoped
 public class CustomerRecords implements CustomerData {
 
-    private final Outbox outbox;
-
-    CustomerRecords(Outbox outbox) {
-        this.outbox = outbox;
-    }
-
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(CustomerErased erasure) {
         CaseRecord.update("customerId = ?1, customerName = ?2, customerEmailDigest = null, orderReference = null, "
@@ -35,7 +28,6 @@ public class CustomerRecords implements CustomerData {
         Review.update("customerId = ?1, authorName = ?2, authorEmail = null, orderReference = null, matchReason = ?2 "
                 + "where tenant = ?3 and customerId = ?4", erasure.pseudonym(), CustomerErased.TEXT,
                 erasure.tenant(), erasure.customerId());
-        outbox.forgetPublished(erasure.tenant(), erasure.customerId());
     }
 
     /** A case record as held, with the customer details the public view of it leaves out. */
