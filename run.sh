@@ -88,7 +88,9 @@ set -a; . "$DATA/infra.env"; set +a
 
 for entry in "${SERVICES[@]}"; do
   name=${entry%%:*}
-  java -jar "$name-service/target/quarkus-app/quarkus-run.jar" >"$DATA/logs/$name-service.log" 2>&1 &
+  # One instance of each: it rejoins its consumer groups as the same static member after a restart.
+  AMENDS_KAFKA_INSTANCE_ID=local-1 java -jar "$name-service/target/quarkus-app/quarkus-run.jar" \
+    >"$DATA/logs/$name-service.log" 2>&1 &
   services_pids+=($!)
   echo "$!" >"$PIDS/$name-service.pid"
 done

@@ -1,12 +1,10 @@
 package dev.amends.load;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -34,28 +32,29 @@ final class Baselines {
             int recordSize, String kafkaCommand) {
     }
 
-    private final Map<String, String> database;
+    private final Commands commands;
     private final String bootstrapServers;
 
-    /** {@code database}: AMENDS_DB_HOST, _PORT, _USER, _PASSWORD, as the run command writes them. */
-    Baselines(Map<String, String> database, String bootstrapServers) {
-        this.database = database;
+    Baselines(Commands commands, String bootstrapServers) {
+        this.commands = commands;
         this.bootstrapServers = bootstrapServers;
     }
 
     Figures measure(int clients, int seconds, Path workDirectory) throws IOException, InterruptedException {
-        String exists = run(psql("postgres", "select count(*) from pg_database where datname = '" + DATABASE + "'"));
+        String exists = commands.psql("postgres",
+                "select count(*) from pg_database where datname = '" + DATABASE + "'");
         if (exists.strip().equals("0")) {
-            run(psql("postgres", "create database " + DATABASE));
+            commands.psql("postgres", "create database " + DATABASE);
         }
-        run(psql(DATABASE, "create table if not exists baseline_insert (id bigserial primary key, "
-                + "payload text not null, at timestamptz not null default now())"));
+        commands.psql(DATABASE, "create table if not exists baseline_insert (id bigserial primary key, "
+                + "payload text not null, at timestamptz not null default now())");
         Path script = workDirectory.resolve("pgbench-insert.sql");
         Files.writeString(script, "insert into baseline_insert (payload) values (md5(random()::text));\n");
-        List<String> pgbench = new ArrayList<>(List.of("pgbench", "-h", host(), "-p", port(), "-U", user(), "-n",
+        List<String> pgbench = new ArrayList<>(List.of("pgbench", "-h", commands.host(), "-p", commands.port(),
+                "-U", commands.user(), "-n",
                 "-c", Integer.toString(clients), "-j", Integer.toString(Math.min(clients, 4)), "-T",
                 Integer.toString(seconds), "-f", script.toString(), DATABASE));
-        Matcher tps = TPS.matcher(run(pgbench));
+        Matcher tps = TPS.matcher(commands.run(pgbench));
         double inserts = tps.find() ? Double.parseDouble(tps.group(1)) : Double.NaN;
 
         createTopic();
@@ -64,7 +63,7 @@ final class Baselines {
                 System.getProperty("java.class.path"), "org.apache.kafka.tools.ProducerPerformance",
                 "--topic", TOPIC, "--num-records", "200000", "--record-size", Integer.toString(recordSize),
                 "--throughput", "-1", "--producer-props", "bootstrap.servers=" + bootstrapServers, "acks=all");
-        String output = run(producer);
+        String output = commands.run(producer);
         Matcher perSecond = RECORDS_PER_SECOND.matcher(output);
         double records = Double.NaN;
         while (perSecond.find()) {
@@ -85,34 +84,5 @@ final class Baselines {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create " + TOPIC + " on " + bootstrapServers, e);
         }
-    }
-
-    private List<String> psql(String db, String sql) {
-        return List.of("psql", "-h", host(), "-p", port(), "-U", user(), "-d", db, "-tAc", sql);
-    }
-
-    private String run(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        if (!database.getOrDefault("AMENDS_DB_PASSWORD", "").isEmpty()) {
-            builder.environment().put("PGPASSWORD", database.get("AMENDS_DB_PASSWORD"));
-        }
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
-        }
-        return output;
-    }
-
-    private String host() {
-        return database.getOrDefault("AMENDS_DB_HOST", "127.0.0.1");
-    }
-
-    private String port() {
-        return database.getOrDefault("AMENDS_DB_PORT", "5432");
-    }
-
-    private String user() {
-        return database.getOrDefault("AMENDS_DB_USER", "postgres");
     }
 }

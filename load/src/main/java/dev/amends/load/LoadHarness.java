@@ -84,11 +84,19 @@ public final class LoadHarness {
         ComplaintMix mix = new ComplaintMix(42, reviewer == null ? 0 : Double.parseDouble(options.get("review-share")));
 
         say("offering " + rate + " complaints/s for " + warmup + " s of warm-up and " + seconds + " s measured");
+        Commands commands = new Commands(infra);
+        Costs costs = new Costs(commands);
+        Costs.Snapshot[] idle;
+        Costs.Snapshot before;
+        Costs.Snapshot after;
         List<OpenLoad.Post> posts;
         Map<String, Instant> notifiedAt;
         Instant loadEnded;
         try (NotifiedListener notified = new NotifiedListener(kafka)) {
             awaitFlowing(http, URI.create(options.get("intake")), authorization, mix, notified);
+            say("measuring the platform's idle cost for 10 s");
+            idle = costs.idle(Duration.ofSeconds(10));
+            before = costs.take();
             Queue<OpenLoad.Post> toReview = new ConcurrentLinkedQueue<>();
             Set<String> reviewed = ConcurrentHashMap.newKeySet();
             ScheduledExecutorService reviews = Executors.newSingleThreadScheduledExecutor();
@@ -119,17 +127,19 @@ public final class LoadHarness {
             }
             reviews.shutdown();
             reviews.awaitTermination(5, TimeUnit.SECONDS);
+            after = costs.take();
             notifiedAt = notified.snapshot();
         }
 
         Baselines.Figures baselines = null;
         if (Boolean.parseBoolean(options.get("baselines"))) {
             say("measuring the machine: pgbench single-row inserts, then Kafka producer throughput with acks=all");
-            baselines = new Baselines(infra, kafka).measure(Integer.parseInt(options.get("clients")),
+            baselines = new Baselines(commands, kafka).measure(Integer.parseInt(options.get("clients")),
                     Integer.parseInt(options.get("baseline-seconds")), out);
         }
         Report report = new Report(new Report.Run(rate, seconds, warmup, loadEnded), posts, notifiedAt, baselines,
-                ServiceFigures.read(data), reviewer);
+                ServiceFigures.read(data), reviewer, costs.perComplaint(idle, before, after,
+                        posts.stream().filter(p -> p.status() == 201).count()));
         Files.writeString(out.resolve("report.md"), report.markdown());
         Files.writeString(out.resolve("latency.svg"), report.chart());
         System.out.println(report.summary());

@@ -21,7 +21,7 @@ final class OpenLoad {
 
     /** One POST: when it was due, how long it took from then, what came back. */
     record Post(ComplaintMix.Complaint complaint, Instant dueAt, boolean measured, long latencyNanos, int status,
-            String complaintId) {
+            String complaintId, boolean retryAfter) {
     }
 
     private final HttpClient http;
@@ -58,11 +58,12 @@ final class OpenLoad {
                     .handle((response, failure) -> {
                         long latency = System.nanoTime() - due;
                         if (failure != null) {
-                            return new Post(complaint, dueAt, measured, latency, 0, null);
+                            return new Post(complaint, dueAt, measured, latency, 0, null, false);
                         }
                         String location = response.headers().firstValue("Location").orElse(null);
                         String id = location == null ? null : location.substring(location.lastIndexOf('/') + 1);
-                        return new Post(complaint, dueAt, measured, latency, response.statusCode(), id);
+                        return new Post(complaint, dueAt, measured, latency, response.statusCode(), id,
+                                response.headers().firstValue("Retry-After").isPresent());
                     }).whenComplete((post, ignored) -> done.accept(post)));
         }
         return posts.stream().map(CompletableFuture::join).toList();

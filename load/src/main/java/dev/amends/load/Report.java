@@ -23,17 +23,26 @@ final class Report {
     private final Baselines.Figures baselines;
     private final Map<String, ServiceFigures.Figures> services;
     private final Reviewer reviewer;
+    private final Costs.PerComplaint costs;
     private final Instant start;
 
     Report(Run run, List<OpenLoad.Post> posts, Map<String, Instant> notifiedAt, Baselines.Figures baselines,
-            Map<String, ServiceFigures.Figures> services, Reviewer reviewer) {
+            Map<String, ServiceFigures.Figures> services, Reviewer reviewer, Costs.PerComplaint costs) {
         this.run = run;
+        this.costs = costs;
         this.measured = posts.stream().filter(OpenLoad.Post::measured).toList();
         this.notifiedAt = notifiedAt;
         this.baselines = baselines;
         this.services = services;
         this.reviewer = reviewer;
         this.start = measured.isEmpty() ? Instant.now() : measured.get(0).dueAt();
+    }
+
+    private String cost() {
+        return String.format(Locale.ROOT, "%.1f ms CPU (all processes), %.1f database transactions, %s SQL statements",
+                costs.cpuMillis(), costs.transactions(), costs.statementsCounted()
+                        ? String.format(Locale.ROOT, "%.1f", costs.statements())
+                        : "(not counted: PostgreSQL does not preload pg_stat_statements)");
     }
 
     private static double millis(long nanos) {
@@ -61,6 +70,16 @@ final class Report {
         return measured.stream().filter(p -> p.status() != 201).count();
     }
 
+    long answered(int status) {
+        return measured.stream().filter(p -> p.status() == status).count();
+    }
+
+    /** Answered within a second with 201, or with 503 and when to try again: a CRM never waits longer. */
+    double answeredWithinASecond() {
+        return measured.stream().filter(p -> (p.status() == 201 || (p.status() == 503 && p.retryAfter()))
+                && p.latencyNanos() <= 1_000_000_000L).count() / (double) Math.max(1, measured.size());
+    }
+
     long notArrived() {
         return accepted().stream().filter(p -> !notifiedAt.containsKey(p.complaintId())).count();
     }
@@ -79,9 +98,13 @@ final class Report {
         return String.format(Locale.ROOT, """
                 offered %d/s for %d s: %d complaints, %d errors, %d accepted but not notified by the end of the drain
                 POST /complaints  p50 %.1f ms  p99 %.1f ms  p99.9 %.1f ms  max %.1f ms
-                end to end        p50 %.1f ms  p99 %.1f ms  p99.9 %.1f ms  max %.1f ms  (%.1f complaints/s)%s""",
+                answers           %d x 201, %d x 503, %d other, %d none; %.1f %% within 1 s (201, or 503 with Retry-After)
+                end to end        p50 %.1f ms  p99 %.1f ms  p99.9 %.1f ms  max %.1f ms  (%.1f complaints/s)
+                cost              %s%s""",
                 run.rate(), run.seconds(), measured.size(), errors(), notArrived(), post.p50(), post.p99(),
-                post.p999(), post.max(), e2e.p50(), e2e.p99(), e2e.p999(), e2e.max(), endToEndRate(),
+                post.p999(), post.max(), answered(201), answered(503),
+                measured.size() - answered(201) - answered(503) - answered(0), answered(0),
+                100 * answeredWithinASecond(), e2e.p50(), e2e.p99(), e2e.p999(), e2e.max(), endToEndRate(), cost(),
                 baselines == null ? "" : String.format(Locale.ROOT,
                         "%nmachine: pgbench %.0f single-row inserts/s (%d clients), Kafka %.0f records/s acks=all",
                         baselines.insertsPerSecond(), baselines.clients(), baselines.kafkaRecordsPerSecond()));
@@ -106,6 +129,11 @@ final class Report {
         md.append(String.format(Locale.ROOT, "| achieved rate | %.1f POST/s, %.1f complaints/s told end to end |%n",
                 measured.size() / (double) run.seconds(), endToEndRate()));
         md.append(String.format(Locale.ROOT, "| errors (not 201, or no answer) | %d |%n", errors()));
+        md.append(String.format(Locale.ROOT, "| answers | %d × 201, %d × 503, %d other, %d none |%n", answered(201),
+                answered(503), measured.size() - answered(201) - answered(503) - answered(0), answered(0)));
+        md.append(String.format(Locale.ROOT, "| answered within 1 s (201, or 503 with Retry-After) | %.1f %% |%n",
+                100 * answeredWithinASecond()));
+        md.append("| cost per complaint filed (warm-up included, idle rate taken off) | ").append(cost()).append(" |\n");
         md.append(String.format(Locale.ROOT, "| accepted but not yet notified when the drain ended (late or lost: the fault tests tell which) | %d |%n", notArrived()));
         if (reviewer != null) {
             md.append(String.format(Locale.ROOT, "| reviews posted afterwards (signed, to review-service) | %d, %d failed |%n",

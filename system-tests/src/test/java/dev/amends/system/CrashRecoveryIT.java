@@ -63,4 +63,27 @@ class CrashRecoveryIT {
         assertTrue(interrupted.size() <= 1, "one kill interrupts at most one send: " + interrupted);
         guarantees.assertExactlyOnce(filed, interrupted);
     }
+
+    @Test
+    void killingRecoveryInTheMiddleOfABatchAppliesTheWholeBatchOnceAfterItsRestart() throws Exception {
+        ServiceProcess intake = platform.service("intake-service");
+        ServiceProcess recovery = platform.service("recovery-service");
+        // A backlog waits for recovery-service, so its first polls after the start are large batches.
+        recovery.stop();
+        List<String> filed = new CopyOnWriteArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            filed.add(Complaints.file(intake, i % 4 == 0 ? "300.00" : "20.00"));
+        }
+        recovery.start();
+        recovery.awaitReady();
+        // It takes its partitions back and starts on the backlog at once; the kill lands in the first batches.
+        recovery.kill();
+        recovery.start();
+        recovery.awaitReady();
+
+        NothingLostNothingTwice guarantees = new NothingLostNothingTwice(platform);
+        Set<String> interrupted = guarantees.awaitEveryCustomerNotified(filed, Duration.ofSeconds(180));
+        assertTrue(interrupted.isEmpty(), "recovery-service sends nothing itself: " + interrupted);
+        guarantees.assertExactlyOnce(filed, interrupted);
+    }
 }

@@ -41,7 +41,7 @@ class PoisonMessageIT {
                 String brokenPayload = "poison-" + UUID.randomUUID();
                 kafka.publishRaw(topic, brokenPayload, "{\"complaintId\": ", Map.of(
                         "ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
-                        "ce_type", someTypeOn(topic).ceType(), "ce_source", topic.producer().serviceName(),
+                        "ce_type", readByEveryConsumerOf(topic).ceType(), "ce_source", topic.producer().serviceName(),
                         "content-type", "application/json"));
                 poisonKeys.add(notAnEvent);
                 poisonKeys.add(brokenPayload);
@@ -72,12 +72,44 @@ class PoisonMessageIT {
         }
     }
 
-    private static EventType someTypeOn(Topic topic) {
-        for (EventType type : EventType.values()) {
-            if (type.topic() == topic) {
-                return type;
+    @Test
+    void aPoisonRecordInTheMiddleOfABatchIsDeadLetteredAloneAndTheRestOfTheBatchFlows() {
+        RunningPlatform platform = RunningPlatform.shared();
+        ServiceProcess intake = platform.service("intake-service");
+        ServiceProcess recovery = platform.service("recovery-service");
+        // With recovery-service away, complaints and the poison between them wait on the topic,
+        // and its first polls after the start take them as a few large batches.
+        recovery.stop();
+        List<String> filed = new ArrayList<>();
+        String poison = "poison-" + UUID.randomUUID();
+        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaBootstrapServers())) {
+            for (int i = 0; i < 40; i++) {
+                filed.add(Complaints.file(intake, i % 4 == 0 ? "300.00" : "20.00"));
+                if (i == 20) {
+                    kafka.publishRaw(Topic.COMPLAINTS, poison, "{\"complaintId\": ", Map.of(
+                            "ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
+                            "ce_type", EventType.COMPLAINT_RECEIVED.ceType(), "ce_source", "intake-service",
+                            "content-type", "application/json"));
+                }
             }
+            recovery.start();
+            recovery.awaitReady();
+
+            NothingLostNothingTwice guarantees = new NothingLostNothingTwice(platform);
+            Set<String> interrupted = guarantees.awaitEveryCustomerNotified(filed, Duration.ofSeconds(120));
+            guarantees.assertExactlyOnce(filed, interrupted);
+            String deadLetters = Topic.COMPLAINTS.deadLetterTopic(Service.RECOVERY);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(1,
+                    kafka.records(deadLetters, r -> poison.equals(r.key())).size(), deadLetters));
         }
-        throw new IllegalStateException("no event type on " + topic);
+    }
+
+    /** A type every consumer of the topic reads, so none can skip the broken record by its type. */
+    private static EventType readByEveryConsumerOf(Topic topic) {
+        return switch (topic) {
+            case COMPLAINTS -> EventType.CUSTOMER_ERASED;
+            case RECOVERIES -> EventType.RECOVERY_DECIDED;
+            case NOTIFICATIONS -> EventType.CUSTOMER_NOTIFIED;
+        };
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ final class RunningPlatform {
     private final ReviewPlatformStandIn google = ReviewPlatformStandIn.start(0);
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
+    private final Map<String, Integer> instances = new HashMap<>();
 
     private RunningPlatform(String label, String kafkaBootstrapServers, LocalPostgres postgres,
             ServersOfItsOwn servers) {
@@ -90,7 +92,7 @@ final class RunningPlatform {
 
     /** Another instance of a service, sharing its database and consumer group with the first. */
     ServiceProcess anotherInstanceOf(String name) {
-        ServiceProcess instance = new ServiceProcess(name, label, root(), freePort(), environments.get(name));
+        ServiceProcess instance = new ServiceProcess(name, label, root(), freePort(), instance(name));
         instance.start();
         instance.awaitReady();
         return instance;
@@ -155,11 +157,22 @@ final class RunningPlatform {
                 });
             }
             environments.put(name, environment);
-            ServiceProcess service = new ServiceProcess(name, label, root, ports.get(name), environment);
+            ServiceProcess service = new ServiceProcess(name, label, root, ports.get(name), instance(name));
             services.put(name, service);
             service.start();
         }
         services.values().forEach(ServiceProcess::awaitReady);
+    }
+
+    /**
+     * The service's environment with an instance id of its own, as a deployment names its pods: a
+     * restarted process keeps it (and rejoins its consumer group as the same static member), a
+     * further instance gets the next.
+     */
+    private Map<String, String> instance(String name) {
+        Map<String, String> environment = new LinkedHashMap<>(environments.get(name));
+        environment.put("AMENDS_KAFKA_INSTANCE_ID", label + "-" + instances.merge(name, 1, Integer::sum));
+        return environment;
     }
 
     private static Path root() {
