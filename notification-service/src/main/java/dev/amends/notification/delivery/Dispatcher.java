@@ -22,18 +22,23 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -42,9 +47,12 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Sends pending messages that are due, in three steps: claim them ({@code FOR UPDATE SKIP LOCKED},
- * so several instances share the work and never take the same message), send each outside any
- * transaction, then record the outcome with its customer.notified event in one transaction.
+ * Sends pending messages that are due, in three steps: claim them, send each outside any
+ * transaction, then record the outcomes with their customer.notified events, many in one
+ * transaction. A message due the moment it is written is claimed as it is written, in that
+ * transaction, and handed to the senders when it commits ({@link #claimAsWritten}); the others
+ * (quiet hours, retries, follow-ups) are claimed when due ({@code FOR UPDATE SKIP LOCKED}, so
+ * several instances share the work and never take the same message).
  *
  * <p>A claim is committed before the send, with a lease. While its sends are under way the
  * instance renews their leases, all in one statement every third of the lease, so a slow send never
@@ -74,6 +82,14 @@ public class Dispatcher {
         return thread;
     });
     private final ExecutorService senders;
+    /** Sends done and not yet recorded; one recorder thread writes them in batches. */
+    private final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+    private final ExecutorService recorder = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "amends-outcome-recorder");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final TransactionSynchronizationRegistry transactions;
     /** The sends this instance has claimed and not yet recorded, and until when it holds each lease. */
     private final Map<UUID, Instant> leases = new ConcurrentHashMap<>();
     private final ScheduledExecutorService leaseRenewal = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -87,7 +103,8 @@ public class Dispatcher {
 
     Dispatcher(NotificationConfig config, ContactRules rules, EmailChannel email, SmsChannel sms, SignedLinks links,
             OptOuts optOuts, Outbox outbox, MeterRegistry registry, AfterCommit afterCommit,
-            DatabaseRetry databaseRetry) {
+            DatabaseRetry databaseRetry, TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
         this.config = config.delivery();
         this.rules = rules;
         this.email = email;
@@ -105,6 +122,47 @@ public class Dispatcher {
         });
         long renewEvery = this.config.lease().toMillis() / 3;
         leaseRenewal.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Claims a message due now in the transaction that writes it, so it needs no claim of its own;
+     * the senders get it when that transaction commits, each complaint's messages in the order
+     * written. While the service stops nothing new is claimed: the message stays PENDING for the
+     * next instance to claim.
+     */
+    public void claimAsWritten(CustomerMessage message) {
+        if (stopping) {
+            return;
+        }
+        Instant now = Instant.now();
+        message.status = MessageStatus.SENDING;
+        message.attempts++;
+        message.claimedUntil = now.plus(config.lease());
+        @SuppressWarnings("unchecked")
+        List<OutgoingMessage> written = (List<OutgoingMessage>) transactions.getResource(Dispatcher.class);
+        if (written == null) {
+            List<OutgoingMessage> claimed = new ArrayList<>();
+            transactions.putResource(Dispatcher.class, claimed);
+            Instant held = message.claimedUntil;
+            afterCommit.run(() -> handOver(claimed, held));
+            written = claimed;
+        }
+        written.add(outgoing(message));
+    }
+
+    private void handOver(List<OutgoingMessage> claimed, Instant held) {
+        claimed.forEach(message -> leases.put(message.id(), held));
+        for (List<OutgoingMessage> messages : byComplaint(claimed)) {
+            try {
+                CompletableFuture.runAsync(() -> messages.forEach(this::deliver), senders);
+            } catch (RejectedExecutionException stopped) {
+                // The service stopped between the claim and its commit: never sent, so another instance may.
+                messages.forEach(message -> {
+                    databaseRetry.inNewTransaction(() -> giveBack(message.id()));
+                    leases.remove(message.id());
+                });
+            }
+        }
     }
 
     /** Something became due: send it now rather than at the next tick. */
@@ -127,13 +185,16 @@ public class Dispatcher {
      */
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
-        worker.shutdown();
         try {
+            worker.shutdown();
             worker.awaitTermination(10, TimeUnit.SECONDS);
+            senders.shutdown();
+            senders.awaitTermination(10, TimeUnit.SECONDS);
+            recorder.shutdown();
+            recorder.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        senders.shutdown();
         leaseRenewal.shutdown();
     }
 
@@ -164,32 +225,78 @@ public class Dispatcher {
      * goes out on several threads; one complaint's messages stay in order on one of them.
      */
     private void sendAll(List<OutgoingMessage> claimed) {
-        Map<UUID, List<OutgoingMessage>> byComplaint = claimed.stream()
-                .collect(Collectors.groupingBy(OutgoingMessage::complaintId, LinkedHashMap::new, Collectors.toList()));
-        CompletableFuture.allOf(byComplaint.values().stream()
+        CompletableFuture.allOf(byComplaint(claimed).stream()
                 .map(messages -> CompletableFuture.runAsync(() -> messages.forEach(this::deliver), senders))
                 .toArray(CompletableFuture[]::new)).join();
     }
 
+    private static Collection<List<OutgoingMessage>> byComplaint(List<OutgoingMessage> messages) {
+        return messages.stream().collect(Collectors.groupingBy(OutgoingMessage::complaintId, LinkedHashMap::new,
+                Collectors.toList())).values();
+    }
+
     /**
      * Sent only while this instance surely holds the lease: one that lapsed (the renewals could not
-     * reach the database) may have been parked and released by a person meanwhile. The outcome waits
-     * out a database that is briefly away: a message that was sent must be recorded as sent, with
-     * its event.
+     * reach the database) may have been parked and released by a person meanwhile. The outcome goes
+     * to the recorder, and its lease is renewed until it is recorded.
      */
     private void deliver(OutgoingMessage message) {
-        try {
-            Instant held = leases.get(message.id());
-            if (held == null || !held.isAfter(Instant.now())) {
-                LOG.warnf("Message %s was not sent: its lease lapsed before its turn came", message.id());
+        Instant held = leases.get(message.id());
+        if (held == null || !held.isAfter(Instant.now())) {
+            LOG.warnf("Message %s was not sent: its lease lapsed before its turn came", message.id());
+            try {
                 databaseRetry.inNewTransaction(() -> giveBack(message.id()));
+            } finally {
+                leases.remove(message.id());
+            }
+            return;
+        }
+        outcomes.add(new Outcome(message, send(message)));
+        recorder.execute(this::recordOutcomes);
+    }
+
+    private record Outcome(OutgoingMessage message, Delivery delivery) {
+    }
+
+    /**
+     * Records every outcome waiting, up to a batch at a time, in one transaction each. It waits out a
+     * database that is briefly away: a message that was sent must be recorded as sent, with its
+     * event. Should a batch fail for a reason of one outcome's own, each is recorded on its own.
+     */
+    private void recordOutcomes() {
+        List<Outcome> batch = new ArrayList<>();
+        for (Outcome outcome = outcomes.poll(); outcome != null; outcome = outcomes.poll()) {
+            batch.add(outcome);
+            if (batch.size() == config.batchSize()) {
+                record(batch);
+                batch = new ArrayList<>();
+            }
+        }
+        if (!batch.isEmpty()) {
+            record(batch);
+        }
+    }
+
+    private void record(List<Outcome> batch) {
+        try {
+            databaseRetry.inNewTransaction(() -> recordAll(batch));
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                LOG.errorf(e, "Could not record how sending message %s ended: %s", batch.get(0).message().id(),
+                        batch.get(0).delivery());
+            } else {
+                batch.forEach(outcome -> record(List.of(outcome)));
                 return;
             }
-            Delivery delivery = send(message);
-            databaseRetry.inNewTransaction(() -> record(message, delivery));
-        } finally {
-            leases.remove(message.id());
         }
+        batch.forEach(outcome -> leases.remove(outcome.message().id()));
+    }
+
+    private void recordAll(List<Outcome> batch) {
+        Map<UUID, CustomerMessage> messages = CustomerMessage.<CustomerMessage>list("id in ?1",
+                batch.stream().map(outcome -> outcome.message().id()).toList()).stream()
+                .collect(Collectors.toMap(message -> message.id, message -> message));
+        batch.forEach(outcome -> record(messages.get(outcome.message().id()), outcome.delivery()));
     }
 
     /** One statement renews the leases of every send under way here, however many and however slow. */
@@ -278,19 +385,22 @@ public class Dispatcher {
             message.status = MessageStatus.SENDING;
             message.attempts++;
             message.claimedUntil = now.plus(config.lease());
-            claimed.add(new OutgoingMessage(message.id, message.complaintId, message.channel, message.tenant,
-                    message.customerId, message.recipient, message.subject, message.body, message.htmlBody,
-                    links.unsubscribeUrl(message.tenant, message.customerId)));
+            claimed.add(outgoing(message));
         }
         return claimed;
+    }
+
+    private OutgoingMessage outgoing(CustomerMessage message) {
+        return new OutgoingMessage(message.id, message.complaintId, message.channel, message.tenant,
+                message.customerId, message.recipient, message.subject, message.body, message.htmlBody,
+                links.unsubscribeUrl(message.tenant, message.customerId));
     }
 
     private Delivery send(OutgoingMessage message) {
         return message.channel() == ContactChannel.SMS ? sms.send(message) : email.send(message);
     }
 
-    private void record(OutgoingMessage sent, Delivery delivery) {
-        CustomerMessage message = CustomerMessage.findById(sent.id());
+    private void record(CustomerMessage message, Delivery delivery) {
         if (message.status != MessageStatus.SENDING) {
             // Its lease ran out and it was parked meanwhile. If it did go out, say so: it is sent,
             // not uncertain; otherwise it stays parked for the person, who sees how it ended.

@@ -115,15 +115,13 @@ public class Messages {
                 message.dueAt = rules.outsideQuietHours(preference, customer.timeZone(), draft.notBefore());
             }
         }
-        message.persist();
         MessageStatus status = message.status;
-        afterCommit.run(() -> {
-            registry.counter("amends.messages.written", "kind", draft.kind().name(), "status", status.name())
-                    .increment();
-            if (status == MessageStatus.PENDING) {
-                dispatcher.wake();
-            }
-        });
+        if (status == MessageStatus.PENDING && !message.dueAt.isAfter(Instant.now())) {
+            dispatcher.claimAsWritten(message);
+        }
+        message.persist();
+        afterCommit.run(() -> registry.counter("amends.messages.written", "kind", draft.kind().name(), "status",
+                status.name()).increment());
         return Optional.of(message);
     }
 
