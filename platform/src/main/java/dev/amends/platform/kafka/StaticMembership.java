@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * of its group ({@code group.instance.id}), so that the instance, restarted after a crash, gets its
  * partitions back the moment it rejoins instead of after the dead member's session expires and a
  * rebalance runs. The connector runs several consumers per channel (its concurrency), one client id
- * each, so the member id is made of the group, the instance and the client id.
+ * each, so the member id is made of the group, the instance and the client id, in the characters
+ * Kafka allows there.
  *
  * <p>Without an instance id the consumers stay dynamic members: two processes with one static id
  * would fence each other off, and only the deployment knows which names are unique.
@@ -33,7 +34,8 @@ public class StaticMembership implements ClientCustomizer<Map<String, Object>> {
         Object client = config.get(ConsumerConfig.CLIENT_ID_CONFIG);
         if (instanceId.isPresent() && group != null && client != null
                 && config.containsKey(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG)) {
-            config.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, group + "/" + instanceId.get() + "/" + client);
+            config.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG,
+                    (group + "." + instanceId.get() + "." + client).replaceAll("[^A-Za-z0-9._-]", "-"));
         }
         return config;
     }
