@@ -74,7 +74,8 @@ class PoisonMessageIT {
 
     @Test
     void aPoisonRecordInTheMiddleOfABatchIsDeadLetteredAloneAndTheRestOfTheBatchFlows() {
-        RunningPlatform platform = RunningPlatform.shared();
+        // Servers of its own: the poison stays off the topics the other system tests read.
+        RunningPlatform platform = RunningPlatform.onServersOfItsOwn();
         ServiceProcess intake = platform.service("intake-service");
         ServiceProcess recovery = platform.service("recovery-service");
         // With recovery-service away, complaints and the poison between them wait on the topic,
