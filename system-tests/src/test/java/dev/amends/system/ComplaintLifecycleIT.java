@@ -21,6 +21,7 @@ import io.restassured.http.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,7 @@ class ComplaintLifecycleIT {
     }
 
     @Test
-    void aComplaintWithinAuthorityGoesFromIntakeThroughRecoveryAndNotificationBackIntoItsTimeline() {
+    void aComplaintWithinAuthorityGoesFromIntakeThroughRecoveryAndNotificationBackIntoItsTimeline() throws SQLException {
         ServiceProcess intake = platform.service("intake-service");
         String id = Complaints.file(intake, "39.00");
 
@@ -66,8 +67,10 @@ class ComplaintLifecycleIT {
                 .body("issued", hasSize(1));
         given().baseUri(platform.service("notification-service").baseUri())
                 .queryParam("complaintId", id).get("/api/v1/notifications")
-                .then().body("kind", contains("APOLOGY", "FOLLOW_UP"))
-                .body("status", contains("SENT", "PENDING"));
+                .then().body("kind", contains("APOLOGY"))
+                .body("status", contains("SENT"));
+        // The follow-up is only scheduled: it is written on its day.
+        assertEquals(1, scheduledFollowUps(id));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().baseUri(platform.service("review-service").baseUri())
                         .get("/api/v1/case-records/" + id)
@@ -125,7 +128,7 @@ class ComplaintLifecycleIT {
     }
 
     @Test
-    void anEscalationApprovedByASupervisorIsIssuedOnceAndConfirmedToTheCustomer() {
+    void anEscalationApprovedByASupervisorIsIssuedOnceAndConfirmedToTheCustomer() throws SQLException {
         ServiceProcess intake = platform.service("intake-service");
         ServiceProcess recovery = platform.service("recovery-service");
         String id = Complaints.file(intake, "80.00");
@@ -145,8 +148,9 @@ class ComplaintLifecycleIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().baseUri(platform.service("notification-service").baseUri())
                         .queryParam("complaintId", id).get("/api/v1/notifications")
-                        .then().body("kind", contains("ESCALATION_NOTICE", "MAKE_GOOD_CONFIRMATION", "FOLLOW_UP"))
-                        .body("status", contains("SENT", "SENT", "PENDING")));
+                        .then().body("kind", contains("ESCALATION_NOTICE", "MAKE_GOOD_CONFIRMATION"))
+                        .body("status", contains("SENT", "SENT")));
+        assertEquals(1, scheduledFollowUps(id));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + id)
                         .then().body("timeline.event", contains("RECEIVED", "RECOVERY_DECIDED", "ESCALATED",
@@ -157,7 +161,7 @@ class ComplaintLifecycleIT {
     }
 
     @Test
-    void aReopenedComplaintGoesToAPersonAndTheCustomerHearsBackAgain() {
+    void aReopenedComplaintGoesToAPersonAndTheCustomerHearsBackAgain() throws SQLException {
         ServiceProcess intake = platform.service("intake-service");
         String id = Complaints.file(intake, "20.00");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
@@ -180,8 +184,10 @@ class ComplaintLifecycleIT {
                 .then().body("round", equalTo(2)).body("outcome", equalTo("ESCALATED"));
         given().baseUri(platform.service("notification-service").baseUri())
                 .queryParam("complaintId", id).get("/api/v1/notifications")
-                .then().body("kind", contains("APOLOGY", "FOLLOW_UP", "ESCALATION_NOTICE"))
-                .body("status", contains("SENT", "CANCELLED", "SENT"));
+                .then().body("kind", contains("APOLOGY", "ESCALATION_NOTICE"))
+                .body("status", contains("SENT", "SENT"));
+        // The first round's follow-up no longer fits and is dropped; the escalated round has none yet.
+        assertEquals(0, scheduledFollowUps(id));
     }
 
     @Test
@@ -189,16 +195,18 @@ class ComplaintLifecycleIT {
         ServiceProcess intake = platform.service("intake-service");
         ServiceProcess notification = platform.service("notification-service");
         String id = Complaints.file(intake, "20.00");
+        await().atMost(Duration.ofSeconds(60)).until(() -> scheduledFollowUps(id) == 1);
+
+        // Three days pass, and the follow-up is written and goes out.
+        try (Connection db = platform.database("notification-service");
+                PreparedStatement due = db.prepareStatement(
+                        "update scheduled_follow_up set due_at = now() where complaint_id = ?")) {
+            due.setObject(1, UUID.fromString(id));
+            due.executeUpdate();
+        }
         String followUpId = await().atMost(Duration.ofSeconds(60)).until(() -> given()
                 .baseUri(notification.baseUri()).queryParam("complaintId", id).get("/api/v1/notifications").then()
                 .extract().path("find { it.kind == 'FOLLOW_UP' }.id"), found -> found != null);
-
-        // Three days pass, and the follow-up goes out.
-        try (Connection db = platform.database("notification-service");
-                PreparedStatement due = db.prepareStatement("update customer_message set due_at = now() where id = ?")) {
-            due.setObject(1, UUID.fromString(followUpId));
-            due.executeUpdate();
-        }
         MimeMessage followUp = await().atMost(Duration.ofSeconds(60)).until(() -> platform.smtp()
                 .receivedFor("ada@example.com").stream()
                 .filter(mail -> followUpId.equals(LocalSmtp.header(mail, "X-Amends-Message-Id"))).findFirst(),
@@ -216,5 +224,18 @@ class ComplaintLifecycleIT {
         given().baseUri(platform.service("recovery-service").baseUri()).get("/api/v1/recoveries/" + id)
                 .then().body("round", equalTo(2)).body("outcome", equalTo("ESCALATED"))
                 .body("rationale", hasItem(containsString("not fixed yet")));
+    }
+
+    /** The follow-ups notification-service has scheduled for the complaint and not yet written. */
+    private static int scheduledFollowUps(String complaintId) throws SQLException {
+        try (Connection db = platform.database("notification-service");
+                PreparedStatement count = db.prepareStatement(
+                        "select count(*) from scheduled_follow_up where complaint_id = ?")) {
+            count.setObject(1, UUID.fromString(complaintId));
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 }

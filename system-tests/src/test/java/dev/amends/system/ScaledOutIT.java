@@ -12,6 +12,7 @@ import dev.amends.devkit.LocalSmtp;
 import dev.amends.devkit.SignedIn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -99,17 +100,22 @@ class ScaledOutIT {
             filed.add(Complaints.file(intake, "25.00"));
         }
         List<ServiceProcess> notifications = List.of(platform.service("notification-service"), extraInstances.get(1));
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            for (String id : filed) {
-                assertEquals("PENDING", given().baseUri(notifications.get(0).baseUri()).queryParam("complaintId", id)
-                        .get("/api/v1/notifications").then().extract().path("find { it.kind == 'FOLLOW_UP' }.status"));
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            try (Connection db = platform.database("notification-service");
+                    PreparedStatement scheduled = db.prepareStatement(
+                            "select count(*) from scheduled_follow_up where complaint_id = any(?)")) {
+                scheduled.setArray(1, db.createArrayOf("uuid", filed.stream().map(UUID::fromString).toArray()));
+                try (ResultSet rows = scheduled.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1) == filed.size();
+                }
             }
         });
 
-        // Three days pass: every follow-up falls due at once, and both instances' dispatchers want them.
+        // Three days pass: every follow-up falls due at once, and both instances want to write and send them.
         try (Connection db = platform.database("notification-service");
                 PreparedStatement due = db.prepareStatement(
-                        "update customer_message set due_at = now() where kind = 'FOLLOW_UP' and complaint_id = ?")) {
+                        "update scheduled_follow_up set due_at = now() where complaint_id = ?")) {
             for (String id : filed) {
                 due.setObject(1, UUID.fromString(id));
                 due.addBatch();

@@ -41,6 +41,9 @@ public class CustomerRecords implements CustomerData {
                 """)
                 .setParameter(1, erasure.tenant()).setParameter(2, erasure.customerId())
                 .setParameter(3, erasure.pseudonym()).setParameter(4, CustomerErased.TEXT).executeUpdate();
+        // Follow-ups not yet written are not written at all.
+        entityManager.createNativeQuery("delete from scheduled_follow_up where tenant = ?1 and customer_id = ?2")
+                .setParameter(1, erasure.tenant()).setParameter(2, erasure.customerId()).executeUpdate();
         ContactPreference.deleteById(new ContactPreference.Key(erasure.tenant(), erasure.customerId()));
         Promise.update("customerId = ?1 where tenant = ?2 and customerId = ?3", erasure.pseudonym(),
                 erasure.tenant(), erasure.customerId());

@@ -92,6 +92,7 @@ public class RecoveryMessages {
         CaseFile file = CaseFile.note(decision.tenant(), decision.complaintId(), decision.customer(),
                 decision.summary(), decision.round(), decision.fault(), decision.overService());
         messages.cancelFollowUpsBefore(decision.complaintId(), decision.round());
+        followUps.cancelBefore(decision.complaintId(), decision.round());
         boolean granted = decision.outcome() == RecoveryOutcome.GRANTED && !decision.makeGoods().isEmpty();
         if (granted) {
             file.makeGoods = decision.makeGoods();
@@ -138,7 +139,7 @@ public class RecoveryMessages {
             promises.settleBy(part.kind(), zone(file.customer), now).ifPresent(due -> promises.make(message,
                     PromiseKind.SETTLEMENT, part.kind().name(), part, due));
         }
-        followUps.schedule(file, message.round, parts, now);
+        followUps.schedule(file, message.round, now);
     }
 
     private void overdue(EscalationExpired expired) {

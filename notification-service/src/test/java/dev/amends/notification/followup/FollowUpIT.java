@@ -93,6 +93,28 @@ class FollowUpIT {
     }
 
     @Test
+    void theFollowUpIsWrittenWhenItFallsDueSoAChangedPreferenceApplies() {
+        Customer customer = SampleEvents.customer();
+        RecoveryDecided decided = SampleEvents.creditGranted(UUID.randomUUID(), customer, Money.of("20", "EUR"));
+        kafka.publish(decided, UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .queryParam("complaintId", decided.complaintId()).get("/api/v1/notifications").then()
+                .body("find { it.kind == 'APOLOGY' }.status", equalTo("SENT")));
+        // Nothing is written for the follow-up before its day: only then are its words and its channel decided.
+        given().queryParam("complaintId", decided.complaintId()).get("/api/v1/notifications").then()
+                .body("findAll { it.kind == 'FOLLOW_UP' }", hasSize(0));
+
+        given().contentType("application/json")
+                .body("{\"preferredChannel\": \"SMS\", \"changedBy\": \"agent-7\"}")
+                .put("/api/v1/customers/{id}/contact-preferences", customer.id()).then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .queryParam("complaintId", decided.complaintId()).get("/api/v1/notifications").then()
+                .body("find { it.kind == 'FOLLOW_UP' }.status", equalTo("SENT"))
+                .body("find { it.kind == 'FOLLOW_UP' }.channel", equalTo("SMS")));
+    }
+
+    @Test
     void aTamperedLinkIsRefusedAndAnExpiredOneIsGone() {
         Customer customer = SampleEvents.customer();
         RecoveryDecided decided = SampleEvents.creditGranted(UUID.randomUUID(), customer, Money.of("20", "EUR"));
