@@ -12,7 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -82,8 +84,11 @@ public class FollowUps {
                     for update skip locked)
                 returning complaint_id, round, due_at
                 """).setParameter(1, Instant.now()).setParameter(2, BATCH).getResultList();
+        Map<UUID, CaseFile> files = due.isEmpty() ? Map.of() : CaseFile.<CaseFile>list("complaintId in ?1",
+                due.stream().map(row -> (UUID) row[0]).toList()).stream()
+                .collect(Collectors.toMap(file -> file.complaintId, file -> file));
         for (Object[] row : due) {
-            CaseFile file = CaseFile.findById((UUID) row[0]);
+            CaseFile file = files.get((UUID) row[0]);
             int round = ((Number) row[1]).intValue();
             if (file == null || file.round != round) {
                 continue;

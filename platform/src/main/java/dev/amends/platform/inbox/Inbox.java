@@ -23,8 +23,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -143,11 +145,14 @@ public class Inbox {
 
     private void applyAll(List<Received> events, Consumer<DomainEvent> apply) {
         Set<UUID> firstTime = recordFirstTimes(events);
+        // Counted once per batch and topic and type, when the batch commits.
+        Map<List<String>, Integer> consumed = new HashMap<>();
+        Map<List<String>, Integer> redelivered = new HashMap<>();
         for (Received received : events) {
+            List<String> tags = List.of(received.record().getTopic(), received.ceType());
             if (!firstTime.remove(received.eventId())) {
                 LOG.debugf("Skipping %s %s: already processed", received.ceType(), received.eventId());
-                afterCommit.run(() -> registry.counter("amends.events.redelivered", "topic",
-                        received.record().getTopic(), "type", received.ceType()).increment());
+                redelivered.merge(tags, 1, Integer::sum);
                 continue;
             }
             // Every line logged while this event is applied names its complaint (never the customer),
@@ -160,9 +165,14 @@ public class Inbox {
                 MDC.remove(COMPLAINT_ID);
                 TraceParent.forget();
             }
-            afterCommit.run(() -> registry.counter("amends.events.consumed", "topic", received.record().getTopic(),
-                    "type", received.ceType()).increment());
+            consumed.merge(tags, 1, Integer::sum);
         }
+        afterCommit.run(() -> {
+            consumed.forEach((tags, count) -> registry.counter("amends.events.consumed", "topic", tags.get(0), "type",
+                    tags.get(1)).increment(count));
+            redelivered.forEach((tags, count) -> registry.counter("amends.events.redelivered", "topic", tags.get(0),
+                    "type", tags.get(1)).increment(count));
+        });
     }
 
     /** Records the ids of all the events in one statement, which answers the ones not seen before. */
