@@ -93,7 +93,7 @@ public final class LocalPlatform {
                 "AMENDS_LINK_SECRET=" + linkSecret,
                 "AMENDS_GOOGLE_BASE_URL=" + google.baseUrl(),
                 "AMENDS_GOOGLE_TOKEN=local-sandbox",
-                "AMENDS_REVIEW_WEBHOOK_SECRET=" + webhookSecret,
+                "AMENDS_REVIEW_WEBHOOK_SECRET=" + LOCAL_TENANT + ":" + webhookSecret,
                 "AMENDS_SECURITY_JWT_KEYS=" + tokens.publicKeyLocation(),
                 "AMENDS_CONTACT_KEY=" + contactKey,
                 // On this machine one token drives everything, the load harness included.

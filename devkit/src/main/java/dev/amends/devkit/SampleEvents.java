@@ -86,7 +86,11 @@ public final class SampleEvents {
     }
 
     public static ComplaintReceived complaintReceived(Customer customer, Money atStake) {
-        return new ComplaintReceived(TENANT, UUID.randomUUID(), customer, ContactChannel.EMAIL,
+        return complaintReceived(TENANT, customer, atStake);
+    }
+
+    public static ComplaintReceived complaintReceived(String tenant, Customer customer, Money atStake) {
+        return new ComplaintReceived(tenant, UUID.randomUUID(), customer, ContactChannel.EMAIL,
                 ComplaintCategory.DELIVERY, "Fridge delivered two weeks late", "ORD-2026-118", atStake, Instant.now().minus(3, ChronoUnit.DAYS), "ZD-88213",
                 new Triage(Severity.MEDIUM, false, List.of("delivery", "fulfilment-delay"),
                         List.of("Category DELIVERY points at delivery.")),

@@ -35,6 +35,12 @@ public final class SignedIn implements Filter {
         RestAssured.filters(new SignedIn(bearer(tenant, roles)));
     }
 
+    /** Every later request: {@code person} of {@code tenant}, signed in under their own name, holding {@code roles}. */
+    public static void asPerson(String tenant, String person, String... roles) {
+        out();
+        RestAssured.filters(new SignedIn(Tokens.test().bearer(tenant, person, roles)));
+    }
+
     /** Every later request: no credentials at all. */
     public static void out() {
         List<Filter> others = RestAssured.filters().stream().filter(f -> !(f instanceof SignedIn)).toList();

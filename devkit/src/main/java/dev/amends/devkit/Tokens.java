@@ -29,8 +29,8 @@ import org.jose4j.lang.JoseException;
 public final class Tokens {
 
     public static final String ISSUER = "https://amends.local";
-    /** The platform's four roles: crm-client, supervisor, policy-admin, ops. */
-    public static final String[] EVERY_ROLE = { "crm-client", "supervisor", "policy-admin", "ops" };
+    /** The platform's five roles: crm-client, supervisor, manager, policy-admin, ops. */
+    public static final String[] EVERY_ROLE = { "crm-client", "supervisor", "manager", "policy-admin", "ops" };
     private static final String TEST_KEYS = "/dev/amends/devkit/test-jwt/";
     private static Tokens test;
 

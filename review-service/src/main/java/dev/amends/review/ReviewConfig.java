@@ -28,8 +28,10 @@ public interface ReviewConfig {
 
     interface Webhook {
         /**
-         * Shared secrets a connector signs with; more than one while a secret is being rotated.
-         * Without any, every push is refused.
+         * Each tenant's connector secrets, as {@code tenant:secret}; a tenant may have more than one
+         * while its secret is being rotated, and a secret without a tenant belongs to the default
+         * tenant. The secret a push is signed with selects its tenant: a tenant without one takes no
+         * pushes, and one tenant's secret never signs for another.
          */
         Optional<List<String>> secrets();
 

@@ -216,6 +216,7 @@ class ComplaintLifecycleIT {
         assertTrue(no.find(), text);
 
         given().baseUri(notification.baseUri()).accept("text/html").get(no.group(1)).then().statusCode(200);
+        given().baseUri(notification.baseUri()).accept("text/html").post(no.group(1)).then().statusCode(200);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + id)

@@ -5,6 +5,7 @@ import dev.amends.devkit.FreePort;
 import dev.amends.devkit.LocalPostgres;
 import dev.amends.devkit.LocalSmtp;
 import dev.amends.devkit.ReviewPlatformStandIn;
+import dev.amends.devkit.SignedIn;
 import dev.amends.devkit.TestInfrastructure;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -144,7 +145,7 @@ final class RunningPlatform {
             // Approved review responses go to a stand-in for Google in this JVM.
             environment.put("AMENDS_GOOGLE_BASE_URL", google.baseUrl());
             environment.put("AMENDS_GOOGLE_TOKEN", "system-tests-only");
-            environment.put("AMENDS_REVIEW_WEBHOOK_SECRET", REVIEW_WEBHOOK_SECRET);
+            environment.put("AMENDS_REVIEW_WEBHOOK_SECRET", SignedIn.TENANT + ":" + REVIEW_WEBHOOK_SECRET);
             // One test client drives every complaint here; the per-client limit is for real CRMs.
             environment.put("AMENDS_RATE_LIMIT_PER_MINUTE", "1000000");
             // A customer's data export on intake asks the other three for their part.

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class EndpointAccessIT {
 
     private static final Set<String> CRM = Set.of("crm-client");
-    private static final Set<String> CRM_OR_SUPERVISOR = Set.of("crm-client", "supervisor");
+    private static final Set<String> CRM_OR_SUPERVISOR = Set.of("crm-client", "supervisor", "manager");
     private static final Set<String> POLICY_ADMIN = Set.of("policy-admin");
 
     /**

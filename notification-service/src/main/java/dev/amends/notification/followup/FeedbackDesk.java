@@ -38,14 +38,49 @@ public class FeedbackDesk {
     public record Answer(boolean recordedNow, boolean fixed, Instant answeredAt) {
     }
 
+    /** Where a follow-up stands for an answer to it. */
+    public enum Question {
+        /** No such follow-up (any more). */
+        UNKNOWN,
+        /** Written but not sent: nobody can have read it, so its links answer nothing yet. */
+        NOT_SENT,
+        /** Sent: the customer may answer it (the first answer counts). */
+        SENT
+    }
+
+    /** What an answer to {@code followUpId} would meet, without recording anything. */
+    public Question question(UUID followUpId) {
+        CustomerMessage followUp = CustomerMessage.findById(followUpId);
+        if (followUp == null || followUp.kind != MessageKind.FOLLOW_UP) {
+            return Question.UNKNOWN;
+        }
+        if (!sent(followUp)) {
+            return Question.NOT_SENT;
+        }
+        return Question.SENT;
+    }
+
     /**
-     * Call in a transaction. Empty when {@code followUpId} is not a follow-up. Its status is not
-     * asked: the link is signed by us, so the customer has the message, even if its send is still
-     * being recorded or was parked as interrupted.
+     * Sent, or handed to the mail relay with its outcome not yet recorded: the customer may have it,
+     * and nobody else has its links (no API view shows them).
+     */
+    private static boolean sent(CustomerMessage followUp) {
+        return followUp.status == MessageStatus.SENT || followUp.status == MessageStatus.SENDING;
+    }
+
+    /** The answer on file for a follow-up, if it has one. */
+    public Optional<Answer> earlierAnswer(UUID followUpId) {
+        Feedback earlier = Feedback.findById(followUpId);
+        return earlier == null ? Optional.empty() : Optional.of(new Answer(false, earlier.fixed, earlier.answeredAt));
+    }
+
+    /**
+     * Call in a transaction. Empty when {@code followUpId} is not a follow-up that was sent: a
+     * message still pending, held or suppressed has reached nobody, so nobody can answer it.
      */
     public Optional<Answer> answer(UUID followUpId, boolean fixed, ContactChannel via) {
         CustomerMessage followUp = CustomerMessage.findById(followUpId);
-        if (followUp == null || followUp.kind != MessageKind.FOLLOW_UP) {
+        if (followUp == null || followUp.kind != MessageKind.FOLLOW_UP || !sent(followUp)) {
             return Optional.empty();
         }
         Instant now = Instant.now();
@@ -57,8 +92,7 @@ public class FeedbackDesk {
                 .setParameter(4, followUp.round).setParameter(5, fixed).setParameter(6, via.name())
                 .setParameter(7, now).executeUpdate();
         if (inserted == 0) {
-            Feedback earlier = Feedback.findById(followUpId);
-            return Optional.of(new Answer(false, earlier.fixed, earlier.answeredAt));
+            return earlierAnswer(followUpId);
         }
         outbox.record(new FeedbackReceived(followUp.tenant, followUp.complaintId, followUp.customerId, followUp.round,
                 fixed, followUpId, via, now), now);

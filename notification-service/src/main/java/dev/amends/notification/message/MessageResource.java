@@ -16,8 +16,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,20 +56,30 @@ public class MessageResource {
         this.afterCommit = afterCommit;
     }
 
-    /** A person's edit of a held message; it is checked again before it may go. */
-    public record Release(@NotBlank String releasedBy, String subject, String body) {
+    /**
+     * A person's edit of a held message; it is checked again before it may go. The release is
+     * recorded under the signed-in caller; another name typed here is kept only in the reason.
+     */
+    public record Release(@Size(max = 200) String releasedBy, String subject, String body) {
     }
 
     @GET
     @Transactional
     @Operation(summary = "List the messages about a complaint, or those in one state",
             description = "complaintId: every message about it, oldest first. status (PARKED, HELD, ...): the queue "
-                    + "operations work through, oldest due first.")
+                    + "operations work through, oldest due first. The ops role reads only the HELD and PARKED "
+                    + "queues. The signed links in a message (feedback, unsubscribe) are never shown.")
     @APIResponse(responseCode = "200", description = "The messages.")
     @APIResponse(responseCode = "400", description = "Neither complaintId nor status given, or one is malformed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<MessageView> list(@QueryParam("complaintId") String complaintId, @QueryParam("status") String status,
             @QueryParam("limit") String limit) {
+        boolean queuesOnly = !caller.holds(Roles.CRM_CLIENT) && !caller.holds(Roles.SUPERVISOR);
+        if (queuesOnly && (complaintId != null || !OPS_QUEUES.contains(status))) {
+            throw new ProblemException(403, ProblemType.FORBIDDEN, ProblemType.FORBIDDEN.title(),
+                    "Operations read the HELD and PARKED queues (status=HELD or status=PARKED); the messages of a "
+                            + "complaint are for its CRM and supervisors.");
+        }
         if (complaintId != null) {
             return CustomerMessage.forComplaint(caller.tenant(), QueryParameters.requiredUuid("complaintId", complaintId)).stream()
                     .map(MessageView::of).toList();
@@ -119,7 +130,7 @@ public class MessageResource {
     public MessageView release(@PathParam("id") UUID id, @Valid @NotNull Release release) {
         CustomerMessage message = locked(id, MessageStatus.HELD);
         String subject = release.subject() == null ? message.subject : release.subject();
-        String body = release.body() == null ? message.body : release.body();
+        String body = release.body() == null ? message.body : MessageView.withLinkTokens(message.body, release.body());
         CaseFile file = CaseFile.findById(message.complaintId);
         List<ToneCheck.Finding> findings = ToneCheck.check(subject + "\n" + body,
                 file == null ? Fault.UNKNOWN : file.fault);
@@ -136,8 +147,11 @@ public class MessageResource {
             // The HTML part was made from the old words; the plain-text part alone says the new ones.
             message.htmlBody = null;
         }
-        return pending(message, "Released by " + release.releasedBy());
+        return pending(message, caller.noteWithTypedName(release.releasedBy(), "Released by " + caller.name()));
     }
+
+    /** What operations work through: messages a person has to look at before they go. */
+    private static final Set<String> OPS_QUEUES = Set.of(MessageStatus.HELD.name(), MessageStatus.PARKED.name());
 
     /** A message as the audit trail keeps it: never its words, which are written to the customer by name. */
     record Audited(MessageStatus status, boolean textEdited) {

@@ -23,12 +23,15 @@ public class Pages {
     }
 
     public Response ok(String title, String text) {
-        return Response.ok(render(title, text, null), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        return Response.ok(render(title, text, null, null), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
-    /** A page with one button that posts to {@code action}: for what a link must not do on a mere GET. */
-    public Response confirm(String title, String text, String action) {
-        return Response.ok(render(title, text, action), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    /**
+     * A page with one button that posts to {@code action}: for what a link must not do on a mere GET
+     * or HEAD, which mail scanners and link previews send to every link in a message.
+     */
+    public Response confirm(String title, String text, String action, String button) {
+        return Response.ok(render(title, text, action, button), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     public Response error(HttpHeaders headers, int status, ProblemType type, String title, String text) {
@@ -38,10 +41,10 @@ public class Pages {
             throw new ProblemException(status, type, title, text);
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(render(title, text, null)).build();
+                .entity(render(title, text, null, null)).build();
     }
 
-    private String render(String title, String text, String action) {
-        return page.data("title", title).data("text", text).data("action", action).render();
+    private String render(String title, String text, String action, String button) {
+        return page.data("title", title).data("text", text).data("action", action).data("button", button).render();
     }
 }

@@ -54,7 +54,7 @@ public class UnsubscribeResource {
         }
         return pages.confirm("Stop e-mails from us?",
                 "We will not e-mail you about your complaints any more. Messages by SMS, if you get them, go on.",
-                "/api/v1/unsubscribe/" + token);
+                "/api/v1/unsubscribe/" + token, "Stop e-mails");
     }
 
     @POST

@@ -65,9 +65,13 @@ class FollowUpIT {
                 .substring(BASE.length());
 
         given().accept("text/html").get(yes).then().statusCode(200).contentType("text/html")
+                .body(containsString("<form method=\"post\" action=\"" + yes + "\">"))
+                .body(containsString("Yes, it is fixed"));
+        given().accept("text/html").post(yes).then().statusCode(200).contentType("text/html")
                 .body(containsString("We are glad it is sorted"));
-        given().accept("text/html").get(yes).then().statusCode(200).body(containsString("We already have your answer"));
+        given().accept("text/html").post(yes).then().statusCode(200).body(containsString("We already have your answer"));
         given().accept("text/html").get(no).then().statusCode(200).body(containsString("you told us it is fixed"));
+        given().accept("text/html").post(no).then().statusCode(200).body(containsString("you told us it is fixed"));
 
         FeedbackReceived feedback = feedbackOf(decided);
         assertTrue(feedback.fixed());
@@ -85,7 +89,7 @@ class FollowUpIT {
         String no = Mails.link(text.substring(text.indexOf("No, not yet:")), BASE + "/api/v1/feedback/")
                 .substring(BASE.length());
 
-        given().accept("text/html").get(no).then().statusCode(200).body(containsString("We have reopened"));
+        given().accept("text/html").post(no).then().statusCode(200).body(containsString("We have reopened"));
         FeedbackReceived feedback = feedbackOf(decided);
         assertFalse(feedback.fixed());
         assertEquals(decided.complaintId(), feedback.complaintId());
@@ -138,7 +142,74 @@ class FollowUpIT {
                 .contentType("application/problem+json").body("type", equalTo("urn:amends:problem:link-expired"));
 
         assertTrue(feedbackRecords(decided).isEmpty(), "neither link recorded an answer");
-        given().accept("text/html").get(yes).then().statusCode(200).body(containsString("We are glad"));
+        given().accept("text/html").post(yes).then().statusCode(200).body(containsString("We are glad"));
+    }
+
+    @Test
+    void openingOrPreviewingALinkRecordsNothingOnlyItsButtonDoes() {
+        Customer customer = SampleEvents.customer();
+        RecoveryDecided decided = SampleEvents.creditGranted(UUID.randomUUID(), customer, Money.of("20", "EUR"));
+        kafka.publish(decided, UUID.randomUUID());
+        String text = Mails.text(awaitMail(customer, "Did we fix it?"));
+        String no = Mails.link(text.substring(text.indexOf("No, not yet:")), BASE + "/api/v1/feedback/")
+                .substring(BASE.length());
+
+        given().head(no).then().statusCode(200);
+        given().accept("text/html").get(no).then().statusCode(200).body(containsString("No, not yet"));
+        given().accept("*/*").get(no).then().statusCode(200);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(20))
+                .until(() -> feedbackRecords(decided).isEmpty());
+
+        given().accept("text/html").post(no).then().statusCode(200).body(containsString("We have reopened"));
+        assertFalse(feedbackOf(decided).fixed());
+    }
+
+    @Test
+    void aFollowUpThatWasNeverSentCannotBeAnswered() {
+        Customer customer = SampleEvents.customer();
+        RecoveryDecided decided = SampleEvents.creditGranted(UUID.randomUUID(), customer, Money.of("20", "EUR"));
+        given().contentType("application/json").body("{\"emailAllowed\": false, \"smsAllowed\": false, \"changedBy\": \"agent-7\"}")
+                .put("/api/v1/customers/{id}/contact-preferences", customer.id()).then().statusCode(200);
+        kafka.publish(decided, UUID.randomUUID());
+        UUID followUpId = await().atMost(Duration.ofSeconds(30)).until(() -> given()
+                .queryParam("complaintId", decided.complaintId()).get("/api/v1/notifications").then()
+                .extract().jsonPath().getUUID("find { it.kind == 'FOLLOW_UP' }.id"), id -> id != null);
+        String no = links.feedbackUrl(followUpId, false, Instant.now()).substring(BASE.length());
+
+        given().head(no).then().statusCode(409);
+        given().accept("application/json").get(no).then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("urn:amends:problem:conflict"));
+        given().accept("application/json").post(no).then().statusCode(409);
+        given().accept("text/html").post(no).then().statusCode(409).body(containsString("We have not asked this yet"));
+        assertTrue(feedbackRecords(decided).isEmpty(), "an unsent follow-up recorded an answer");
+    }
+
+    @Test
+    void noMessageViewShowsASignedLinkAndOpsReadsOnlyTheQueuesTheyWorkThrough() {
+        Customer customer = SampleEvents.customer();
+        RecoveryDecided decided = SampleEvents.creditGranted(UUID.randomUUID(), customer, Money.of("20", "EUR"));
+        kafka.publish(decided, UUID.randomUUID());
+        String text = Mails.text(awaitMail(customer, "Did we fix it?"));
+        String yes = Mails.link(text, BASE + "/api/v1/feedback/");
+        String token = yes.substring(yes.lastIndexOf('/') + 1);
+
+        String body = given().queryParam("complaintId", decided.complaintId()).get("/api/v1/notifications").then()
+                .statusCode(200).extract().path("find { it.kind == 'FOLLOW_UP' }.body");
+        assertTrue(body.contains("/api/v1/feedback/[signed link, shown only to the customer]"), body);
+        assertFalse(body.contains(token), body);
+        String export = given().get("/api/v1/customers/{id}/data", customer.id()).then().statusCode(200)
+                .extract().asString();
+        assertFalse(export.contains(token), "the data export shows a signed link");
+
+        String ops = SignedIn.bearer(SignedIn.TENANT, "ops");
+        given().header("Authorization", ops).queryParam("complaintId", decided.complaintId())
+                .get("/api/v1/notifications").then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", ops).queryParam("status", "SENT").get("/api/v1/notifications")
+                .then().statusCode(403);
+        given().header("Authorization", ops).queryParam("status", "HELD").get("/api/v1/notifications")
+                .then().statusCode(200);
+        given().header("Authorization", ops).queryParam("status", "PARKED").get("/api/v1/notifications")
+                .then().statusCode(200);
     }
 
     @Test

@@ -17,7 +17,7 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "The idempotency key was used for another request"),
     CONFLICT("conflict", "The request conflicts with the current state"),
     POLICY_INVALID("policy-invalid", "The policy document is not valid"),
-    ABOVE_AUTHORITY("above-authority", "The make-good is above this level's authority"),
+    ABOVE_AUTHORITY("above-authority", "The make-good is above your authority"),
     LINK_INVALID("link-invalid", "The link is not one of ours, or it was altered"),
     LINK_EXPIRED("link-expired", "The link has expired"),
     SIGNATURE_INVALID("signature-invalid", "The request's signature does not match"),

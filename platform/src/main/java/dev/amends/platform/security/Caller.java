@@ -29,6 +29,24 @@ public class Caller {
         return tenant;
     }
 
+    /** Whether the caller holds {@code role} (a manager holds supervisor too). */
+    public boolean holds(String role) {
+        return identity.hasRole(role);
+    }
+
+    /**
+     * A decision is recorded under the signed-in caller's name, never under one typed into the
+     * request: such a name is kept only as part of the note, and only when it is not the caller's
+     * own, so nobody can sign a decision for someone else.
+     */
+    public String noteWithTypedName(String typedName, String note) {
+        if (typedName == null || typedName.isBlank() || typedName.strip().equals(name())) {
+            return note;
+        }
+        String typed = "(typed name: " + typedName.strip() + ")";
+        return note == null || note.isBlank() ? typed : typed + " " + note;
+    }
+
     /** The signed-in person's or client's name (the token's {@code upn}, {@code preferred_username} or subject). */
     public String name() {
         return identity.getPrincipal().getName();

@@ -88,7 +88,7 @@ public class RecoveryDecisions {
 
     private void decide(String tenant, UUID complaintId, Customer customer, String summary, RecoveryCase recoveryCase) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        RecoveryPolicy policy = policies.active();
+        RecoveryPolicy policy = policies.active(tenant);
         Instant windowStart = now.atOffset(ZoneOffset.UTC).minus(policy.document().history().window()).toInstant();
         String currency = recoveryCase.atStake() == null ? null : recoveryCase.atStake().currency();
         PriorMakeGoods prior = ledger.since(tenant, customer.id(), currency, windowStart);

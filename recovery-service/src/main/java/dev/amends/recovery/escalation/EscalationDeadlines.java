@@ -55,8 +55,8 @@ public class EscalationDeadlines {
         if (overdue.isEmpty()) {
             return;
         }
-        RecoveryPolicy policy = policies.active();
         for (Escalation escalation : overdue) {
+            RecoveryPolicy policy = policies.active(escalation.tenant);
             var next = policy.plan(AuthorityLevel.MANAGER, escalation.overService, now,
                     escalation.owner + " did not answer by " + escalation.dueAt);
             var expired = escalation.expire(next, now);

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -55,8 +56,9 @@ public class EscalationDesk {
     }
 
     @Transactional
-    public Escalation approve(String tenant, UUID id, EscalationRequests.Approve request) {
+    public Escalation approve(String tenant, UUID id, EscalationRequests.Approve request, Approver approver) {
         Escalation escalation = locked(tenant, id);
+        requireLevel(escalation, approver);
         List<MakeGood> parts = request.makeGoods() == null ? escalation.proposed
                 : request.makeGoods().stream().map(EscalationRequests.Part::toMakeGood).toList();
         if (parts.isEmpty()) {
@@ -65,16 +67,17 @@ public class EscalationDesk {
                             + "with a reason; nothing was changed.");
         }
         Recovery recovery = Recovery.<Recovery>findByIdOptional(escalation.recoveryId).orElseThrow();
-        RecoveryPolicy policy = policies.active();
-        checkAuthority(escalation, parts, policy);
+        RecoveryPolicy policy = policies.active(tenant);
+        checkAuthority(escalation, parts, policy, approver);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditedState before = AuditedState.before(escalation);
-        escalation.approve(request.approvedBy(), request.note(), now);
+        String note = approver.note(request.approvedBy(), request.note());
+        escalation.approve(approver.name(), note, now);
         audit.record("escalation.approved", "escalation", escalation.id, before, new AuditedState(escalation.status,
                 escalation.level, escalation.owner, parts, escalation.resolvedBy, escalation.resolution));
         ledger.issue(new Ledger.Issue(escalation.tenant, escalation.complaintId, escalation.recoveryId, escalation.id,
-                        escalation.customer, escalation.summary, parts, escalation.level, request.approvedBy(),
-                        request.note(), recovery.policyVersion, escalation.round, now))
+                        escalation.customer, escalation.summary, parts, approver.authority(), approver.name(),
+                        note, recovery.policyVersion, escalation.round, now))
                 .ifPresent(issued -> {
                     outbox.record(issued, now);
                     metrics.issued(issued);
@@ -84,12 +87,14 @@ public class EscalationDesk {
     }
 
     @Transactional
-    public Escalation decline(String tenant, UUID id, EscalationRequests.Decline request) {
+    public Escalation decline(String tenant, UUID id, EscalationRequests.Decline request, Approver approver) {
         Escalation escalation = locked(tenant, id);
+        requireLevel(escalation, approver);
         Recovery recovery = Recovery.<Recovery>findByIdOptional(escalation.recoveryId).orElseThrow();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditedState before = AuditedState.before(escalation);
-        outbox.record(escalation.decline(recovery, request.declinedBy(), request.reason(), now), now);
+        outbox.record(escalation.decline(recovery, approver.name(),
+                approver.note(request.declinedBy(), request.reason()), now), now);
         audit.record("escalation.declined", "escalation", escalation.id, before, new AuditedState(escalation.status,
                 escalation.level, escalation.owner, List.of(), escalation.resolvedBy, escalation.resolution));
         metrics.escalationResolved("DECLINED", escalation.level, Duration.between(escalation.openedAt, now));
@@ -97,10 +102,25 @@ public class EscalationDesk {
     }
 
     /**
-     * An approver may grant what the policy proposed, or adjust it within their own level's limit.
-     * In a currency the policy does not price, the proposal is the limit below manager level.
+     * An escalation at manager level is a manager's to answer, either way: a supervisor may not grant
+     * less than was proposed there, nor decline it.
      */
-    private static void checkAuthority(Escalation escalation, List<MakeGood> parts, RecoveryPolicy policy) {
+    private static void requireLevel(Escalation escalation, Approver approver) {
+        if (!approver.reaches(escalation.level)) {
+            throw new ProblemException(403, ProblemType.ABOVE_AUTHORITY, ProblemType.ABOVE_AUTHORITY.title(),
+                    "This escalation is at " + name(escalation.level) + " level, so it needs a "
+                            + name(escalation.level) + "'s authority to approve or decline; you sign in with a "
+                            + name(approver.authority()) + "'s. Nothing was changed.");
+        }
+    }
+
+    /**
+     * An approver may grant what the policy proposed, or adjust it within their own level's limit in
+     * the tenant's policy. In a currency the policy does not price, a supervisor may grant up to the
+     * proposal and a manager decides the amount.
+     */
+    private static void checkAuthority(Escalation escalation, List<MakeGood> parts, RecoveryPolicy policy,
+            Approver approver) {
         MakeGood proposed = MakeGoods.whole(escalation.proposed);
         String currency = proposed != null ? proposed.value().currency() : parts.get(0).value().currency();
         if (parts.stream().anyMatch(p -> !p.value().currency().equals(currency))) {
@@ -108,17 +128,23 @@ public class EscalationDesk {
                     "Every part must be in " + currency + ", the complaint's currency; nothing was changed.");
         }
         Money total = MakeGoods.whole(parts).value();
-        Money limit = policy.limit(escalation.level, currency).orElse(null);
+        Money limit = policy.limit(approver.authority(), currency).orElse(null);
         Money proposedTotal = proposed == null ? null : proposed.value();
         boolean withinLimit = limit != null && !total.exceeds(limit);
         boolean withinProposal = proposedTotal != null && !total.exceeds(proposedTotal);
-        if (!withinLimit && !withinProposal
-                && !(limit == null && escalation.level == AuthorityLevel.MANAGER)) {
-            throw new ProblemException(422, ProblemType.ABOVE_AUTHORITY, ProblemType.ABOVE_AUTHORITY.title(),
-                    total + " is above what a " + escalation.level.name().toLowerCase() + " may grant here ("
-                            + (limit == null ? "the proposal of " + proposedTotal : limit) + "). Grant up to that, "
-                            + "or leave it for the next level; nothing was changed.");
+        if (withinLimit || withinProposal || (limit == null && approver.authority() == AuthorityLevel.MANAGER)) {
+            return;
         }
+        String needs = approver.authority() == AuthorityLevel.MANAGER
+                ? "No level of this policy may grant more. Grant up to that; nothing was changed."
+                : "It needs a manager's authority: grant up to that, or leave it for a manager; nothing was changed.";
+        throw new ProblemException(403, ProblemType.ABOVE_AUTHORITY, ProblemType.ABOVE_AUTHORITY.title(),
+                total + " is above a " + name(approver.authority()) + "'s authority here ("
+                        + (limit == null ? "the proposal of " + proposedTotal : limit) + "). " + needs);
+    }
+
+    private static String name(AuthorityLevel level) {
+        return level.name().toLowerCase(Locale.ROOT);
     }
 
     private static Escalation locked(String tenant, UUID id) {

@@ -18,7 +18,9 @@ public final class EscalationRequests {
 
     @Schema(description = "Grant the proposed make-good, or an adjusted one within your level's authority.")
     public record Approve(
-            @Schema(examples = "maria.k") @NotBlank @Size(max = 200) String approvedBy,
+            @Schema(description = "Optional. The approval is recorded under the signed-in caller's name; another "
+                    + "name typed here is kept only in the note.", examples = "maria.k")
+            @Size(max = 200) String approvedBy,
             @Schema(description = "Leave out to grant exactly what the policy proposed.")
             @Valid @Size(min = 1, max = 10) List<@NotNull @Valid Part> makeGoods,
             @Schema(description = "Why, for the record.") @Size(max = 2000) String note) {
@@ -38,7 +40,9 @@ public final class EscalationRequests {
 
     @Schema(description = "Decline the proposed make-good; the reason is kept and the customer still hears from us.")
     public record Decline(
-            @Schema(examples = "maria.k") @NotBlank @Size(max = 200) String declinedBy,
+            @Schema(description = "Optional. The decline is recorded under the signed-in caller's name; another "
+                    + "name typed here is kept only with the reason.", examples = "maria.k")
+            @Size(max = 200) String declinedBy,
             @Schema(examples = "The parcel was delivered and signed for; we offered to trace it with the carrier.")
             @NotBlank @Size(max = 2000) String reason) {
     }

@@ -87,17 +87,21 @@ public class EscalationResource {
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve the make-good",
-            description = "Grants what the policy proposed, or an adjusted make-good within this level's authority. "
-                    + "The make-good is written to the ledger once and announced as make-good.issued.")
+            description = "Grants what the policy proposed, or an adjusted make-good within the caller's own "
+                    + "authority: a supervisor's limit in the tenant's policy, or a manager's for the manager role. An "
+                    + "escalation at manager level needs a manager. The approval is recorded under the signed-in "
+                    + "caller's name; the make-good is written to the ledger once and announced as make-good.issued.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EscalationView.class)))
     @APIResponse(responseCode = "404", description = "No such escalation.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already approved or declined.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Above this level's authority, or nothing to grant.",
+    @APIResponse(responseCode = "403", description = "Above the caller's authority: the problem says whose it needs.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Nothing to grant, or parts in another currency.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EscalationView approve(@PathParam("id") UUID id, @NotNull @Valid EscalationRequests.Approve request) {
-        return EscalationView.of(desk.approve(caller.tenant(), id, request));
+        return EscalationView.of(desk.approve(caller.tenant(), id, request, Approver.of(caller)));
     }
 
     @POST
@@ -105,14 +109,16 @@ public class EscalationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decline the make-good, with a reason",
             description = "The reason is kept and announced as escalation.declined; the customer still gets an "
-                    + "apology and an honest explanation.")
+                    + "apology and an honest explanation. An escalation at manager level needs a manager.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EscalationView.class)))
     @APIResponse(responseCode = "404", description = "No such escalation.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already approved or declined.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A manager-level escalation, and the caller is no manager.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EscalationView decline(@PathParam("id") UUID id, @NotNull @Valid EscalationRequests.Decline request) {
-        return EscalationView.of(desk.decline(caller.tenant(), id, request));
+        return EscalationView.of(desk.decline(caller.tenant(), id, request, Approver.of(caller)));
     }
 
     private static EscalationStatus status(String status) {

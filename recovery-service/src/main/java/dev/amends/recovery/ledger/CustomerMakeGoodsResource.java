@@ -59,7 +59,7 @@ public class CustomerMakeGoodsResource {
     public CustomerMakeGoods list(@PathParam("customerId") String customerId,
             @Parameter(description = "ISO 8601 instant") @QueryParam("since") String since,
             @Parameter(description = "1 to 500, default 100") @QueryParam("limit") String limit) {
-        Period window = policies.active().document().history().window();
+        Period window = policies.active(caller.tenant()).document().history().window();
         Instant windowStart = clock.instant().atOffset(ZoneOffset.UTC).minus(window).toInstant();
         Instant from = QueryParameters.instant("since", since);
         List<LedgerEntry> entries = LedgerEntry.ofCustomer(caller.tenant(), customerId, from == null ? windowStart : from,

@@ -58,7 +58,7 @@ public class PolicyResource {
             + "read and its source as written.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PolicyView.class)))
     public PolicyView active() {
-        return PolicyView.of(PolicyVersion.active().orElseThrow(), true);
+        return PolicyView.of(policies.current(caller.tenant()), true);
     }
 
     @GET
@@ -67,7 +67,7 @@ public class PolicyResource {
     @Operation(summary = "The active policy's source, as written")
     @APIResponse(responseCode = "200", content = @Content(mediaType = YAML))
     public String activeSource() {
-        return PolicyVersion.active().orElseThrow().source;
+        return policies.current(caller.tenant()).source;
     }
 
     @GET
@@ -77,7 +77,8 @@ public class PolicyResource {
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(implementation = PolicyView.Summary.class, type = SchemaType.ARRAY)))
     public List<PolicyView.Summary> versions() {
-        List<PolicyVersion> all = PolicyVersion.list("order by version desc");
+        policies.current(caller.tenant());
+        List<PolicyVersion> all = PolicyVersion.history(caller.tenant());
         return all.stream().map(v -> PolicyView.Summary.of(v, v == all.get(0))).toList();
     }
 
@@ -89,9 +90,10 @@ public class PolicyResource {
     @APIResponse(responseCode = "404", description = "No such version.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PolicyView version(@PathParam("version") int version) {
-        PolicyVersion found = PolicyVersion.<PolicyVersion>findByIdOptional(version)
+        int active = policies.current(caller.tenant()).version;
+        PolicyVersion found = PolicyVersion.of(caller.tenant(), version)
                 .orElseThrow(() -> ProblemException.notFound("Policy version", version));
-        return PolicyView.of(found, found.version == PolicyVersion.active().orElseThrow().version);
+        return PolicyView.of(found, found.version == active);
     }
 
     @RolesAllowed(Roles.POLICY_ADMIN)
@@ -107,11 +109,10 @@ public class PolicyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Transactional
     public PolicyView activate(String source) {
-        PolicyVersion before = PolicyVersion.active().orElse(null);
-        PolicyVersion activated = policies.activate(source == null ? "" : source, caller.name());
-        if (before == null || activated.version != before.version) {
-            audit.record("policy.activated", "policy", activated.version, before == null ? null : Audited.of(before),
-                    Audited.of(activated));
+        PolicyVersion before = policies.current(caller.tenant());
+        PolicyVersion activated = policies.activate(caller.tenant(), source == null ? "" : source, caller.name());
+        if (activated.version != before.version) {
+            audit.record("policy.activated", "policy", activated.version, Audited.of(before), Audited.of(activated));
         }
         return PolicyView.of(activated, true);
     }
@@ -139,7 +140,7 @@ public class PolicyResource {
     public Simulation.Result simulate(@NotNull @Valid Simulation.Request request) {
         boolean draft = request.draft() != null && !request.draft().isNull();
         RecoveryPolicy policy = draft ? new RecoveryPolicy(PolicyReader.read(request.draft().toString()), 0)
-                : policies.active();
+                : policies.active(caller.tenant());
         RecoveryCase recoveryCase = request.complaint().toCase();
         Instant now = clock.instant();
         PriorMakeGoods prior = PriorMakeGoods.none();

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(AmendsTestResource.class)
 class EndpointAccessIT {
 
-    private static final Set<String> CRM_OR_SUPERVISOR = Set.of("crm-client", "supervisor");
-    private static final Set<String> SUPERVISOR = Set.of("supervisor");
+    private static final Set<String> CRM_OR_SUPERVISOR = Set.of("crm-client", "supervisor", "manager");
+    private static final Set<String> SUPERVISOR = Set.of("supervisor", "manager");
     private static final Set<String> POLICY_ADMIN = Set.of("policy-admin");
 
     /**
@@ -31,11 +31,11 @@ class EndpointAccessIT {
             Map.entry("GET /api/v1/escalations/{id}", SUPERVISOR),
             Map.entry("POST /api/v1/escalations/{id}/approve", SUPERVISOR),
             Map.entry("POST /api/v1/escalations/{id}/decline", SUPERVISOR),
-            Map.entry("GET /api/v1/policy", Set.of("policy-admin", "supervisor")),
-            Map.entry("GET /api/v1/policy/versions", Set.of("policy-admin", "supervisor")),
-            Map.entry("GET /api/v1/policy/versions/{version}", Set.of("policy-admin", "supervisor")),
+            Map.entry("GET /api/v1/policy", Set.of("policy-admin", "supervisor", "manager")),
+            Map.entry("GET /api/v1/policy/versions", Set.of("policy-admin", "supervisor", "manager")),
+            Map.entry("GET /api/v1/policy/versions/{version}", Set.of("policy-admin", "supervisor", "manager")),
             Map.entry("PUT /api/v1/policy", POLICY_ADMIN),
-            Map.entry("POST /api/v1/policy/simulate", Set.of("policy-admin", "supervisor")),
+            Map.entry("POST /api/v1/policy/simulate", Set.of("policy-admin", "supervisor", "manager")),
             Map.entry("GET /api/v1/customers/{customerId}/data", Set.of("policy-admin")),
             Map.entry("GET /api/v1/audit-trail", Set.of("policy-admin", "ops")));
 

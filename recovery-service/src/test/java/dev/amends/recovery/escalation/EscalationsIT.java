@@ -2,6 +2,7 @@ package dev.amends.recovery.escalation;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -21,6 +22,7 @@ import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.SampleEvents;
 import dev.amends.devkit.SignedIn;
 import dev.amends.devkit.TestInfrastructure;
+import dev.amends.devkit.Tokens;
 import dev.amends.recovery.ledger.LedgerEntry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -46,6 +48,10 @@ class EscalationsIT {
         SignedIn.asStaff();
     }
 
+    /** A supervisor and a manager of the tenant, signed in as themselves. */
+    private static final String SUPERVISOR = Tokens.test().bearer(SignedIn.TENANT, "maria.k", "supervisor");
+    private static final String MANAGER = Tokens.test().bearer(SignedIn.TENANT, "olu.m", "manager");
+
     private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();
 
     @Inject
@@ -58,7 +64,8 @@ class EscalationsIT {
         given().queryParam("status", "open").queryParam("level", "supervisor").get("/api/v1/escalations")
                 .then().statusCode(200).body("id", hasItem(id));
 
-        given().contentType(ContentType.JSON).body("{\"approvedBy\": \"maria.k\", \"note\": \"Long-standing customer\"}")
+        given().header("Authorization", SUPERVISOR).contentType(ContentType.JSON)
+                .body("{\"note\": \"Long-standing customer\"}")
                 .post("/api/v1/escalations/" + id + "/approve")
                 .then().statusCode(200).body("status", equalTo("APPROVED")).body("resolvedBy", equalTo("maria.k"));
         given().queryParam("subjectType", "escalation").queryParam("subjectId", id).get("/api/v1/audit-trail")
@@ -85,6 +92,63 @@ class EscalationsIT {
     }
 
     @Test
+    void theApprovalIsRecordedUnderTheSignedInCallerAndATypedNameOnlyAsANote() {
+        ComplaintReceived complaint = escalatedComplaint(Money.of("85", "EUR"));
+        String id = escalationOf(complaint);
+        given().header("Authorization", SUPERVISOR).contentType(ContentType.JSON)
+                .body("{\"approvedBy\": \"the.ceo\", \"note\": \"Goodwill\"}")
+                .post("/api/v1/escalations/" + id + "/approve")
+                .then().statusCode(200)
+                .body("resolvedBy", equalTo("maria.k"))
+                .body("resolution", equalTo("(typed name: the.ceo) Goodwill"));
+        given().get("/api/v1/recoveries/" + complaint.complaintId()).then()
+                .body("issued[0].approvedBy", equalTo("maria.k"));
+        given().queryParam("subjectType", "escalation").queryParam("subjectId", id).get("/api/v1/audit-trail")
+                .then().body("[0].actor", equalTo("maria.k")).body("[0].after.resolvedBy", equalTo("maria.k"));
+        MakeGoodIssued issued = (MakeGoodIssued) EventCodec.fromJson(EventType.MAKE_GOOD_ISSUED,
+                one(complaint, EventType.MAKE_GOOD_ISSUED).value());
+        assertEquals("maria.k", issued.approvedBy());
+    }
+
+    @Test
+    void aManagerLevelEscalationIsAManagersToAnswerWhateverASupervisorOffers() {
+        ComplaintReceived complaint = escalatedComplaint(Money.of("400", "EUR"));
+        String id = escalationOf(complaint);
+        given().get("/api/v1/escalations/" + id).then().body("level", equalTo("MANAGER"));
+
+        given().header("Authorization", SUPERVISOR).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/escalations/" + id + "/approve")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:amends:problem:above-authority"))
+                .body("detail", containsString("needs a manager's authority"));
+        given().header("Authorization", SUPERVISOR).contentType(ContentType.JSON).body("""
+                {"makeGoods": [
+                  {"kind": "REFUND", "value": {"amount": "1999.00", "currency": "EUR"}, "description": "a refund"}]}
+                """)
+                .post("/api/v1/escalations/" + id + "/approve").then().statusCode(403);
+        given().header("Authorization", SUPERVISOR).contentType(ContentType.JSON)
+                .body("{\"reason\": \"A supervisor may not close a manager's case.\"}")
+                .post("/api/v1/escalations/" + id + "/decline").then().statusCode(403);
+        given().get("/api/v1/escalations/" + id).then().body("status", equalTo("OPEN"));
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(
+                () -> LedgerEntry.count("complaintId", complaint.complaintId())));
+
+        given().header("Authorization", MANAGER).contentType(ContentType.JSON).body("""
+                {"makeGoods": [
+                  {"kind": "REFUND", "value": {"amount": "2000.01", "currency": "EUR"}, "description": "a refund"}]}
+                """)
+                .post("/api/v1/escalations/" + id + "/approve").then().statusCode(403)
+                .body("detail", containsString("above a manager's authority here (2000.00 EUR)"));
+        given().header("Authorization", MANAGER).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/escalations/" + id + "/approve")
+                .then().statusCode(200).body("resolvedBy", equalTo("olu.m"));
+        given().get("/api/v1/recoveries/" + complaint.complaintId()).then()
+                .body("issued[0].value.amount", equalTo("400.00"))
+                .body("issued[0].authority", equalTo("MANAGER"))
+                .body("issued[0].approvedBy", equalTo("olu.m"));
+    }
+
+    @Test
     void twoApprovalsAtOnceIssueTheMakeGoodOnce() {
         ComplaintReceived complaint = escalatedComplaint(Money.of("90", "EUR"));
         String id = escalationOf(complaint);
@@ -100,17 +164,19 @@ class EscalationsIT {
         ComplaintReceived complaint = escalatedComplaint(Money.of("60", "EUR"));
         String id = escalationOf(complaint);
 
-        given().contentType(ContentType.JSON).body("""
-                {"approvedBy": "maria.k", "makeGoods": [
+        given().header("Authorization", SUPERVISOR).contentType(ContentType.JSON).body("""
+                {"makeGoods": [
                   {"kind": "REFUND", "value": {"amount": "300.00", "currency": "EUR"}, "description": "a full refund"}]}
                 """)
                 .post("/api/v1/escalations/" + id + "/approve")
-                .then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("urn:amends:problem:above-authority"));
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:amends:problem:above-authority"))
+                .body("detail", containsString("above a supervisor's authority here (250.00 EUR). It needs a "
+                        + "manager's authority"));
         given().get("/api/v1/escalations/" + id).then().body("status", equalTo("OPEN"));
 
-        given().contentType(ContentType.JSON).body("""
-                {"approvedBy": "maria.k", "makeGoods": [
+        given().header("Authorization", SUPERVISOR).contentType(ContentType.JSON).body("""
+                {"makeGoods": [
                   {"kind": "REFUND", "value": {"amount": "60.00", "currency": "EUR"}, "description": "a full refund"},
                   {"kind": "ACCOUNT_CREDIT", "value": {"amount": "25", "currency": "EUR"}, "description": "a credit for the trouble"}]}
                 """)
@@ -125,10 +191,10 @@ class EscalationsIT {
     void aDeclineKeepsTheReasonIssuesNothingAndStillTellsTheCustomer() {
         ComplaintReceived complaint = escalatedComplaint(Money.of("70", "EUR"));
         String id = escalationOf(complaint);
-        given().contentType(ContentType.JSON)
-                .body("{\"declinedBy\": \"maria.k\", \"reason\": \"The parcel was signed for; we asked the carrier to trace it.\"}")
+        given().header("Authorization", SUPERVISOR).contentType(ContentType.JSON)
+                .body("{\"reason\": \"The parcel was signed for; we asked the carrier to trace it.\"}")
                 .post("/api/v1/escalations/" + id + "/decline")
-                .then().statusCode(200).body("status", equalTo("DECLINED"))
+                .then().statusCode(200).body("status", equalTo("DECLINED")).body("resolvedBy", equalTo("maria.k"))
                 .body("resolution", equalTo("The parcel was signed for; we asked the carrier to trace it."));
 
         EscalationDeclined declined = (EscalationDeclined) EventCodec.fromJson(EventType.ESCALATION_DECLINED,
@@ -175,7 +241,7 @@ class EscalationsIT {
 
     @Test
     void badAnswersAreProblemsThatChangeNothing() {
-        given().contentType(ContentType.JSON).body("{\"approvedBy\": \" \"}")
+        given().contentType(ContentType.JSON).body("{\"approvedBy\": \"" + "x".repeat(201) + "\"}")
                 .post("/api/v1/escalations/" + UUID.randomUUID() + "/approve")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("approvedBy"));

@@ -5,24 +5,27 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
-/** What a person sends to act on a response: who they are, and what they decided. */
+/**
+ * What a person sends to act on a response: what they decided. Who decided is the signed-in
+ * caller; the name fields are optional and, when they name someone else, kept only with a reason.
+ */
 public final class Decisions {
 
     private Decisions() {
     }
 
-    public record Edit(@NotBlank @Size(max = 4096) String text, @NotBlank @Size(max = 200) String editedBy) {
+    public record Edit(@NotBlank @Size(max = 4096) String text, @Size(max = 200) String editedBy) {
     }
 
-    public record Approval(@NotBlank @Size(max = 200) String approvedBy) {
+    public record Approval(@Size(max = 200) String approvedBy) {
     }
 
-    public record Rejection(@NotBlank @Size(max = 200) String rejectedBy, @NotBlank @Size(max = 1000) String reason) {
+    public record Rejection(@Size(max = 200) String rejectedBy, @NotBlank @Size(max = 1000) String reason) {
     }
 
-    public record Posted(@NotBlank @Size(max = 200) String postedBy) {
+    public record Posted(@Size(max = 200) String postedBy) {
     }
 
-    public record MatchConfirmation(@NotNull UUID complaintId, @NotBlank @Size(max = 200) String confirmedBy) {
+    public record MatchConfirmation(@NotNull UUID complaintId, @Size(max = 200) String confirmedBy) {
     }
 }

@@ -8,7 +8,6 @@ import dev.amends.platform.problem.ProblemType;
 import dev.amends.platform.problem.QueryParameters;
 import dev.amends.platform.security.Caller;
 import dev.amends.platform.security.Roles;
-import dev.amends.review.ReviewConfig;
 import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,27 +60,29 @@ public class ReviewResource {
     private final WebhookSignature signature;
     private final ObjectMapper json;
     private final Validator validator;
-    private final String defaultTenant;
+    private final SignatureReplays replays;
     private final Caller caller;
     private final AuditTrail audit;
 
     ReviewResource(Reviews reviews, WebhookSignature signature, ObjectMapper json, Validator validator,
-            ReviewConfig config, Caller caller, AuditTrail audit) {
+            SignatureReplays replays, Caller caller, AuditTrail audit) {
         this.caller = caller;
         this.audit = audit;
         this.reviews = reviews;
         this.signature = signature;
         this.json = json;
         this.validator = validator;
-        this.defaultTenant = config.defaultTenant();
+        this.replays = replays;
     }
 
     @PermitAll
     @POST
+    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take in a review pushed by a platform connector or webhook",
             description = "The body must be signed (header Amends-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 "
-                    + "of \"t.body\"> with the shared secret). A repeated delivery of the same platform review id "
+                    + "of \"t.body\">) with the connector secret of the tenant Amends-Tenant names; each signature "
+                    + "is taken once. A repeated delivery of the same platform review id "
                     + "updates the review; an edit keeps the earlier version in its history. A draft response is "
                     + "written at once.")
     @RequestBody(content = @Content(schema = @Schema(implementation = PushedReview.class)))
@@ -93,14 +94,17 @@ public class ReviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "The call is not signed; nothing was changed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The signature does not match or is too old; nothing was changed.",
+    @APIResponse(responseCode = "403", description = "The signature does not match this tenant's secret, is too old, "
+            + "or was used before; nothing was changed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ReviewView> push(
-            @Parameter(description = "The tenant (brand) the review is about; the installation's default if missing.")
+            @Parameter(description = "The tenant (brand) the review is about, whose connector secret signed it; the "
+                    + "installation's default tenant if missing.")
             @HeaderParam(TENANT_HEADER) String tenant,
             @HeaderParam(WebhookSignature.HEADER) String signed, byte[] body) throws IOException {
         // The signature covers the exact bytes sent, so they are verified before they are parsed.
-        signature.verify(signed, body, Instant.now());
+        WebhookSignature.Verified verified = signature.verify(tenant, signed, body, Instant.now());
+        replays.refuseReplay(verified);
         PushedReview pushed = json.readValue(body, PushedReview.class);
         if (pushed == null) {
             throw new ProblemException(400, ProblemType.MALFORMED_JSON, ProblemType.MALFORMED_JSON.title(),
@@ -110,7 +114,7 @@ public class ReviewResource {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        Reviews.Ingested ingested = reviews.ingest(tenantOrDefault(tenant), pushed);
+        Reviews.Ingested ingested = reviews.ingest(verified.tenant(), pushed);
         ReviewView view = reviews.view(ingested.review().id);
         return ingested.outcome() == Reviews.Outcome.CREATED
                 ? RestResponse.ResponseBuilder.<ReviewView>created(URI.create("/api/v1/reviews/" + view.id())).entity(view).build()
@@ -171,7 +175,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "422", description = "The text breaks a rule; every finding is listed, nothing changed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewView edit(@PathParam("id") UUID id, @Valid @NotNull Decisions.Edit edit) {
-        return audited("response.edited", own(id), review -> reviews.edit(review, edit));
+        return audited("response.edited", own(id), review -> reviews.edit(review, edit, caller.name()));
     }
 
     @POST
@@ -189,7 +193,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "422", description = "The response breaks a rule; edit it first.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewView approve(@PathParam("id") UUID id, @Valid @NotNull Decisions.Approval approval) {
-        return audited("response.approved", own(id), review -> reviews.approve(review, approval));
+        return audited("response.approved", own(id), review -> reviews.approve(review, caller.name()));
     }
 
     @POST
@@ -203,7 +207,8 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "The response is approved, published or rejected already.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewView reject(@PathParam("id") UUID id, @Valid @NotNull Decisions.Rejection rejection) {
-        return audited("response.rejected", own(id), review -> reviews.reject(review, rejection));
+        return audited("response.rejected", own(id), review -> reviews.reject(review, caller.name(),
+                caller.noteWithTypedName(rejection.rejectedBy(), rejection.reason())));
     }
 
     @POST
@@ -217,7 +222,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "The response is not waiting to be posted by hand.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewView posted(@PathParam("id") UUID id, @Valid @NotNull Decisions.Posted posted) {
-        return audited("response.posted-by-hand", own(id), review -> reviews.postedByHand(review, posted));
+        return audited("response.posted-by-hand", own(id), review -> reviews.postedByHand(review, caller.name()));
     }
 
     @RolesAllowed(Roles.OPS)
@@ -245,7 +250,8 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "No such review, or no case record for that complaint.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewView confirmMatch(@PathParam("id") UUID id, @Valid @NotNull Decisions.MatchConfirmation confirmation) {
-        return audited("match.confirmed", own(id), review -> reviews.confirmMatch(review, confirmation));
+        return audited("match.confirmed", own(id), review -> reviews.confirmMatch(review, confirmation.complaintId(),
+                caller.name()));
     }
 
     /**
@@ -285,10 +291,6 @@ public class ReviewResource {
     private UUID own(UUID id) {
         return Review.<Review>findByIdOptional(id).filter(review -> review.tenant.equals(caller.tenant()))
                 .map(review -> review.id).orElseThrow(() -> ProblemException.notFound("Review", id));
-    }
-
-    private String tenantOrDefault(String tenant) {
-        return tenant == null || tenant.isBlank() ? defaultTenant : tenant;
     }
 
     private static <E extends Enum<E>> E value(Class<E> type, String name, String value) {

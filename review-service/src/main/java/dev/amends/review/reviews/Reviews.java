@@ -160,7 +160,7 @@ public class Reviews {
     }
 
     @Transactional
-    public Review edit(UUID id, Decisions.Edit edit) {
+    public Review edit(UUID id, Decisions.Edit edit, String by) {
         Review review = locked(id);
         if (review.status == ReviewStatus.REJECTED || review.status == ReviewStatus.APPROVED) {
             // An approved response may be on its way to the platform; a rejected one is not to be answered.
@@ -175,36 +175,36 @@ public class Reviews {
         // Counterpoints the person kept are still shown with their evidence; the rest are gone.
         List<Counterpoint> kept = read(review.draft, Draft.class).counterpoints().stream()
                 .filter(c -> text.contains(c.statement())).toList();
-        Draft edited = new Draft(List.of(new Sentence(text, "edited", "written by " + edit.editedBy())), kept);
+        Draft edited = new Draft(List.of(new Sentence(text, "edited", "written by " + by)), kept);
         review.newText(text, write(edited), write(findings));
-        review.editedBy = edit.editedBy();
+        review.editedBy = by;
         review.editedAt = Instant.now();
         return review;
     }
 
     @Transactional
-    public Review approve(UUID id, Decisions.Approval approval) {
+    public Review approve(UUID id, String by) {
         Review review = locked(id);
         List<PublicCheck.Finding> findings = read(review.findings, new TypeReference<>() { });
         if (!findings.isEmpty()) {
             throw breaksRules("The response breaks the public rules; edit it first", findings);
         }
-        review.approve(approval.approvedBy(), Instant.now(), publisher.canPost(review.platform));
+        review.approve(by, Instant.now(), publisher.canPost(review.platform));
         afterCommit.run(publisher::wake);
         return review;
     }
 
     @Transactional
-    public Review reject(UUID id, Decisions.Rejection rejection) {
+    public Review reject(UUID id, String by, String reason) {
         Review review = locked(id);
-        review.reject(rejection.rejectedBy(), rejection.reason());
+        review.reject(by, reason);
         return review;
     }
 
     @Transactional
-    public Review postedByHand(UUID id, Decisions.Posted posted) {
+    public Review postedByHand(UUID id, String by) {
         Review review = locked(id);
-        if (review.postedByHand(posted.postedBy(), Instant.now())) {
+        if (review.postedByHand(by, Instant.now())) {
             metrics.answered(review.platform, Duration.between(review.writtenAt, review.publishedAt));
         }
         return review;
@@ -220,12 +220,12 @@ public class Reviews {
 
     /** A person checked a suggestion (or found the case themselves): the record is now a fact. */
     @Transactional
-    public Review confirmMatch(UUID id, Decisions.MatchConfirmation confirmation) {
+    public Review confirmMatch(UUID id, UUID complaintId, String by) {
         Review review = locked(id);
-        CaseSnapshot record = CaseSnapshot.load(review.tenant, confirmation.complaintId())
-                .orElseThrow(() -> ProblemException.notFound("Case record", confirmation.complaintId()));
-        Match match = Match.confirmed(record.customerId(), record.complaintId(), confirmation.confirmedBy());
-        review.matchedBy = confirmation.confirmedBy();
+        CaseSnapshot record = CaseSnapshot.load(review.tenant, complaintId)
+                .orElseThrow(() -> ProblemException.notFound("Case record", complaintId));
+        Match match = Match.confirmed(record.customerId(), record.complaintId(), by);
+        review.matchedBy = by;
         if (review.answered() || review.status == ReviewStatus.APPROVED) {
             review.matched(match);
         } else {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(ReviewTestResource.class)
 class EndpointAccessIT {
 
-    private static final Set<String> SUPERVISOR = Set.of("supervisor");
+    private static final Set<String> SUPERVISOR = Set.of("supervisor", "manager");
     private static final Set<String> OPS = Set.of("ops");
 
     /**

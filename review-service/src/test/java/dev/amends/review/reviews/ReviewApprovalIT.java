@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -33,7 +34,7 @@ class ReviewApprovalIT {
 
     @BeforeAll
     static void signIn() {
-        SignedIn.as(TENANT, SignedIn.EVERY_ROLE);
+        SignedIn.asPerson(TENANT, "maya@hearth.example", SignedIn.EVERY_ROLE);
     }
 
     private static final String TENANT = "approval";
@@ -49,7 +50,7 @@ class ReviewApprovalIT {
     }
 
     private static ValidatableResponse approve(String id) {
-        return post(id, "approve", Map.of("approvedBy", "maya@hearth.example"));
+        return post(id, "approve", Map.of());
     }
 
     private static void awaitStatus(String id, String status) {
@@ -122,7 +123,7 @@ class ReviewApprovalIT {
         post(id, "response", Map.of("editedBy", "sam", "text", text)).statusCode(200)
                 .body("response.text", equalTo(text))
                 .body("response.status", equalTo("DRAFTED"))
-                .body("response.editedBy", equalTo("sam"))
+                .body("response.editedBy", equalTo("maya@hearth.example"))
                 .body("response.version", equalTo(2))
                 .body("response.sentences[0].rule", equalTo("edited"));
     }
@@ -173,8 +174,8 @@ class ReviewApprovalIT {
         String id = push(TENANT, review("yelp-" + java.util.UUID.randomUUID(), 1, "Dee", "Rude staff.", Instant.now()))
                 .statusCode(201).extract().path("id");
         approve(id).statusCode(200).body("response.status", equalTo("POST_BY_HAND"));
-        post(id, "posted", Map.of("postedBy", "maya")).statusCode(200)
-                .body("response.status", equalTo("PUBLISHED")).body("response.publishedBy", equalTo("maya"));
+        post(id, "posted", Map.of()).statusCode(200)
+                .body("response.status", equalTo("PUBLISHED")).body("response.publishedBy", equalTo("maya@hearth.example"));
     }
 
     @Test
@@ -188,10 +189,23 @@ class ReviewApprovalIT {
     }
 
     @Test
-    void approvalWithoutANameOrOfAnUnknownReviewIsAProblem() {
+    void everyDecisionIsRecordedUnderTheSignedInCallerNotANameTypedIntoTheRequest() {
+        String approved = drafted(googleName());
+        post(approved, "approve", Map.of("approvedBy", "the.ceo")).statusCode(200)
+                .body("response.approvedBy", equalTo("maya@hearth.example"));
+        given().queryParam("subjectType", "review").queryParam("subjectId", approved).get("/api/v1/audit-trail")
+                .then().statusCode(200).body("actor", everyItem(equalTo("maya@hearth.example")));
+        String rejected = drafted(googleName());
+        post(rejected, "reject", Map.of("rejectedBy", "the.ceo", "reason", "A competitor's review; reported."))
+                .statusCode(200).body("response.rejectedBy", equalTo("maya@hearth.example"))
+                .body("response.rejectionReason", equalTo("(typed name: the.ceo) A competitor's review; reported."));
+    }
+
+    @Test
+    void approvingAnUnknownReviewOrWithAnOverlongNameIsAProblem() {
         String id = drafted(googleName());
-        post(id, "approve", Map.of()).statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("approvedBy"));
+        post(id, "approve", Map.of("approvedBy", "x".repeat(201))).statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("approvedBy"));
         approve(java.util.UUID.randomUUID().toString()).statusCode(404).contentType("application/problem+json");
     }
 

@@ -40,7 +40,7 @@ class ReviewDraftsIT {
 
     @BeforeAll
     static void signIn() {
-        SignedIn.as(TENANT, SignedIn.EVERY_ROLE);
+        SignedIn.asPerson(TENANT, "maya@hearth.example", SignedIn.EVERY_ROLE);
     }
 
     private static final String TENANT = "hearth";

@@ -63,9 +63,34 @@ class ReviewIngestionIT {
                 .header(WebhookSignature.HEADER, ReviewSignature.header("a-guess", Instant.now(), body))
                 .body(body).post("/api/v1/reviews").then().statusCode(403).contentType("application/problem+json");
         given().header("Amends-Tenant", TENANT).contentType("application/json")
-                .header(WebhookSignature.HEADER, ReviewSignature.header(ReviewTestResource.WEBHOOK_SECRET,
+                .header(WebhookSignature.HEADER, ReviewSignature.header(ReviewTestResource.secretOf(TENANT),
                         Instant.now().minus(Duration.ofHours(1)), body))
                 .body(body).post("/api/v1/reviews").then().statusCode(403);
+    }
+
+    @Test
+    void aCapturedPushIsTakenOnceAndNeverIntoAnotherTenantOrAMadeUpOne() {
+        Map<String, Object> pushed = review(googleName(), 1, "Olga T.", "Never arrived.", Instant.now());
+        byte[] body = bytes(pushed);
+        String signed = ReviewSignature.header(ReviewTestResource.secretOf(TENANT), Instant.now().minusSeconds(10),
+                body);
+        for (String elsewhere : List.of("globex", "made-up-tenant", "")) {
+            given().header("Amends-Tenant", elsewhere).contentType("application/json")
+                    .header(WebhookSignature.HEADER, signed).body(body).post("/api/v1/reviews")
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        given().header("Amends-Tenant", TENANT).contentType("application/json")
+                .header(WebhookSignature.HEADER, signed).body(body).post("/api/v1/reviews").then().statusCode(201);
+        given().header("Amends-Tenant", TENANT).contentType("application/json")
+                .header(WebhookSignature.HEADER, signed).body(body).post("/api/v1/reviews").then().statusCode(403)
+                .body("title", equalTo("The signature was used before"));
+
+        for (String tenant : List.of("globex", "made-up-tenant")) {
+            given().header("Authorization", SignedIn.staffOf(tenant)).get("/api/v1/reviews").then()
+                    .statusCode(200).body("findAll { it.authorName == 'Olga T.' }", hasSize(0));
+        }
+        // Signed again, the same review is a repeated delivery: taken, and nothing changes.
+        push(TENANT, pushed).statusCode(200);
     }
 
     @Test

@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Pushes signed reviews and seeds case records through the real broker, for the review tests. */
 public final class ReviewTestData {
@@ -60,6 +61,8 @@ public final class ReviewTestData {
         return review;
     }
 
+    private static final AtomicLong PUSHES = new AtomicLong();
+
     public static byte[] bytes(Map<String, Object> body) {
         try {
             return JSON.writeValueAsBytes(body);
@@ -68,11 +71,16 @@ public final class ReviewTestData {
         }
     }
 
+    /**
+     * Pushes a review as its tenant's connector would. Each push is signed at a second of its own,
+     * the way a connector signs each delivery when it sends it: the same signature twice is a replay.
+     */
     public static ValidatableResponse push(String tenant, Map<String, Object> body) {
         byte[] bytes = bytes(body);
+        Instant signedAt = Instant.now().minusSeconds(PUSHES.getAndIncrement() % 240);
         return given().header("Amends-Tenant", tenant).contentType("application/json")
                 .header(WebhookSignature.HEADER,
-                        ReviewSignature.header(ReviewTestResource.WEBHOOK_SECRET, Instant.now(), bytes))
+                        ReviewSignature.header(ReviewTestResource.secretOf(tenant), signedAt, bytes))
                 .body(bytes).post("/api/v1/reviews").then();
     }
 

@@ -1,6 +1,5 @@
 package dev.amends.review.reviews;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -16,45 +15,72 @@ class WebhookSignatureTest {
 
     private static final byte[] BODY = "{\"platform\":\"GOOGLE\"}".getBytes(StandardCharsets.UTF_8);
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
-    private final WebhookSignature signature = new WebhookSignature(List.of("old-secret", "new-secret"),
+    private final WebhookSignature signature = new WebhookSignature(
+            List.of("hearth:old-secret", "hearth:new-secret", "globex:globex-secret", "bare-secret"), "default",
             Duration.ofMinutes(5));
 
-    private int status(String header, byte[] body) {
-        return assertThrows(ProblemException.class, () -> signature.verify(header, body, NOW)).status();
+    private int status(String tenant, String header, byte[] body) {
+        return assertThrows(ProblemException.class, () -> signature.verify(tenant, header, body, NOW)).status();
     }
 
     @Test
-    void aBodySignedWithEitherSecretOfARotationIsAccepted() {
-        assertDoesNotThrow(() -> signature.verify(ReviewSignature.header("old-secret", NOW, BODY), BODY, NOW));
-        assertDoesNotThrow(() -> signature.verify(ReviewSignature.header("new-secret", NOW.minusSeconds(60), BODY),
-                BODY, NOW));
+    void aBodySignedWithEitherSecretOfATenantsRotationIsAcceptedForThatTenant() {
+        assertEquals("hearth",
+                signature.verify("hearth", ReviewSignature.header("old-secret", NOW, BODY), BODY, NOW).tenant());
+        assertEquals("hearth", signature.verify("hearth",
+                ReviewSignature.header("new-secret", NOW.minusSeconds(60), BODY), BODY, NOW).tenant());
+    }
+
+    @Test
+    void aSecretWithoutATenantSignsForTheDefaultTenantOnly() {
+        assertEquals("default", signature.verify(null, ReviewSignature.header("bare-secret", NOW, BODY), BODY, NOW)
+                .tenant());
+        assertEquals(403, status("hearth", ReviewSignature.header("bare-secret", NOW, BODY), BODY));
+    }
+
+    @Test
+    void onePushSignedForATenantCannotBeSentIntoAnotherOrIntoAMadeUpOne() {
+        String signedForHearth = ReviewSignature.header("new-secret", NOW, BODY);
+        assertEquals(403, status("globex", signedForHearth, BODY));
+        assertEquals(403, status("made-up", signedForHearth, BODY));
+        assertEquals(403, status(null, signedForHearth, BODY));
     }
 
     @Test
     void aMissingSignatureIs401() {
-        assertEquals(401, status(null, BODY));
-        assertEquals(401, status(" ", BODY));
+        assertEquals(401, status("hearth", null, BODY));
+        assertEquals(401, status("hearth", " ", BODY));
     }
 
     @Test
     void aWrongSecretAnAlteredBodyOrAMalformedHeaderIs403() {
-        assertEquals(403, status(ReviewSignature.header("guess", NOW, BODY), BODY));
-        assertEquals(403, status(ReviewSignature.header("new-secret", NOW, BODY),
+        assertEquals(403, status("hearth", ReviewSignature.header("guess", NOW, BODY), BODY));
+        assertEquals(403, status("hearth", ReviewSignature.header("new-secret", NOW, BODY),
                 "{\"platform\":\"YELP\"}".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(403, status("v1=abc", BODY));
-        assertEquals(403, status("t=soon,v1=abc", BODY));
-        assertEquals(403, status("t=" + NOW.getEpochSecond() + ",v1=not-hex", BODY));
+        assertEquals(403, status("hearth", "v1=abc", BODY));
+        assertEquals(403, status("hearth", "t=soon,v1=abc", BODY));
+        assertEquals(403, status("hearth", "t=" + NOW.getEpochSecond() + ",v1=not-hex", BODY));
     }
 
     @Test
     void aSignatureOlderThanTheToleranceIsAReplay() {
         Instant then = NOW.minus(Duration.ofMinutes(6));
-        assertEquals(403, status(ReviewSignature.header("new-secret", then, BODY), BODY));
+        assertEquals(403, status("hearth", ReviewSignature.header("new-secret", then, BODY), BODY));
+    }
+
+    @Test
+    void anAbsurdTimestampIsRefusedAs403NotAnError() {
+        for (String t : List.of(String.valueOf(Long.MAX_VALUE), String.valueOf(Long.MIN_VALUE), "-1",
+                "99999999999999999")) {
+            assertEquals(403, status("hearth", "t=" + t + ",v1=00", BODY), t);
+        }
+        assertEquals(403, status("hearth", "t=99999999999999999999999,v1=00", BODY));
     }
 
     @Test
     void withoutAnyConfiguredSecretNothingIsAccepted() {
-        WebhookSignature none = new WebhookSignature(List.of(), Duration.ofMinutes(5));
-        assertThrows(ProblemException.class, () -> none.verify(ReviewSignature.header("any-secret", NOW, BODY), BODY, NOW));
+        WebhookSignature none = new WebhookSignature(List.of(), "default", Duration.ofMinutes(5));
+        assertThrows(ProblemException.class,
+                () -> none.verify(null, ReviewSignature.header("any-secret", NOW, BODY), BODY, NOW));
     }
 }
