@@ -11,7 +11,7 @@ fi
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 now=$(date +%s)
 header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-claims=$(printf '{"iss":"https://amends.local","sub":"local-admin","upn":"local-admin","tenant":"local","groups":["crm-client","supervisor","manager","policy-admin","ops"],"iat":%s,"exp":%s}' \
+claims=$(printf '{"iss":"https://amends.local","aud":"amends","sub":"local-admin","upn":"local-admin","tenant":"local","groups":["crm-client","supervisor","manager","policy-admin","ops"],"iat":%s,"exp":%s}' \
   "$now" "$((now + 30 * 24 * 3600))" | b64url)
 signature=$(printf '%s.%s' "$header" "$claims" | openssl dgst -sha256 -sign "$dir/private-key.pem" | b64url)
 printf '%s.%s.%s\n' "$header" "$claims" "$signature" > "$dir/local-token"

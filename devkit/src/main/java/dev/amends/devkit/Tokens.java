@@ -23,12 +23,14 @@ import org.jose4j.lang.JoseException;
 
 /**
  * Signs bearer tokens the way an organisation's identity provider would: RS256, issuer
- * {@value #ISSUER}, the roles in {@code groups}, the tenant in {@code tenant}. The tests use the
+ * {@value #ISSUER}, audience {@value #AUDIENCE}, the roles in {@code groups}, the tenant in {@code tenant}. The tests use the
  * test key pair in this module; the run command makes a key pair of its own for its local tenant.
  */
 public final class Tokens {
 
     public static final String ISSUER = "https://amends.local";
+    /** The audience every Amends service requires a token to be issued for. */
+    public static final String AUDIENCE = "amends";
     /** The platform's five roles: crm-client, supervisor, manager, policy-admin, ops. */
     public static final String[] EVERY_ROLE = { "crm-client", "supervisor", "manager", "policy-admin", "ops" };
     private static final String TEST_KEYS = "/dev/amends/devkit/test-jwt/";
@@ -85,8 +87,16 @@ public final class Tokens {
 
     /** A token for {@code subject} of {@code tenant} (null: none) with {@code roles}, valid for {@code lifetime}. */
     public String sign(String tenant, String subject, Duration lifetime, String... roles) {
+        return signFor(AUDIENCE, tenant, subject, lifetime, roles);
+    }
+
+    /** The same, issued for {@code audience} (null: none), as another application's token would be. */
+    public String signFor(String audience, String tenant, String subject, Duration lifetime, String... roles) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
+        if (audience != null) {
+            claims.setAudience(audience);
+        }
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
         claims.setJwtId(UUID.randomUUID().toString());

@@ -14,7 +14,8 @@ import java.util.Set;
  */
 public enum Scope {
     WRITE_COMPLAINTS(Scope.COMPLAINTS_WRITE, Set.of(Roles.CRM_CLIENT)),
-    READ_COMPLAINTS(Scope.COMPLAINTS_READ, Set.of(Roles.CRM_CLIENT, Roles.SUPERVISOR)),
+    // Roles are granted scopes before the platform maps manager to supervisor, so both are named.
+    READ_COMPLAINTS(Scope.COMPLAINTS_READ, Set.of(Roles.CRM_CLIENT, Roles.SUPERVISOR, Roles.MANAGER)),
     MANAGE_WEBHOOKS(Scope.WEBHOOKS_MANAGE, Set.of(Roles.CRM_CLIENT));
 
     /** File complaints, reopen them, ask and answer their open questions. */

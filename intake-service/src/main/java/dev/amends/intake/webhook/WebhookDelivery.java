@@ -18,8 +18,9 @@ import java.util.UUID;
 @Table(name = "webhook_delivery")
 public class WebhookDelivery extends PanacheEntityBase {
 
+    /** CANCELLED: its webhook was stopped before it could be delivered. */
     public enum Status {
-        PENDING, DELIVERED, FAILED
+        PENDING, DELIVERED, FAILED, CANCELLED
     }
 
     @Id
@@ -76,6 +77,12 @@ public class WebhookDelivery extends PanacheEntityBase {
         lastError = null;
         status = Status.DELIVERED;
         deliveredAt = now;
+    }
+
+    void cancelled(Instant now) {
+        status = Status.CANCELLED;
+        lastError = "not sent: the webhook was stopped";
+        lastAttemptAt = now;
     }
 
     /** Schedules the next attempt with exponential backoff, or gives up once the retry window is over. */

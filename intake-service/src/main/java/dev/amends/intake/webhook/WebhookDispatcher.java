@@ -5,15 +5,19 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,10 +37,16 @@ public class WebhookDispatcher {
     private final HttpClient http;
     private final Clock clock = Clock.systemUTC();
 
-    WebhookDispatcher(EntityManager entityManager, WebhookConfig config) {
+    WebhookDispatcher(EntityManager entityManager, WebhookConfig config, Vertx vertx) {
         this.entityManager = entityManager;
         this.config = config;
-        this.http = HttpClient.newBuilder().connectTimeout(config.requestTimeout()).build();
+        // Vert.x's client connects to an address given apart from the host it asks for, so the
+        // connection goes to the address WebhookTargets checked while TLS still verifies the name.
+        this.http = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.requestTimeout().toMillis())
+                .setVerifyHost(true)
+                .setForceSni(true)
+                .setKeepAlive(false));
     }
 
     @Scheduled(every = "${amends.intake.webhooks.dispatch-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -80,33 +90,48 @@ public class WebhookDispatcher {
 
     private void send(WebhookDelivery delivery, WebhookSubscription subscription) {
         Instant now = clock.instant();
-        Optional<String> refusal = WebhookTargets.refusal(subscription.url, config.privateTargetsAllowed());
-        if (refusal.isPresent()) {
-            delivery.failed(null, "not sent: the URL " + refusal.get(), now, config);
+        if (!subscription.active) {
+            delivery.cancelled(now);
             return;
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.url))
-                .timeout(config.requestTimeout())
-                .header("Content-Type", "application/cloudevents+json; charset=utf-8")
-                .header(WebhookSignature.HEADER,
-                        WebhookSignature.sign(subscription.secret, now.getEpochSecond(), delivery.body))
-                .header("Amends-Webhook-Id", subscription.id.toString())
-                .header("Amends-Delivery-Attempt", String.valueOf(delivery.attempts + 1))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.body))
-                .build();
+        WebhookTargets.Target target;
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() / 100 == 2) {
-                delivery.delivered(response.statusCode(), now);
+            target = WebhookTargets.resolve(subscription.url, config.privateTargetsAllowed());
+        } catch (WebhookTargets.Refused refused) {
+            delivery.failed(null, "not sent: the URL " + refused.getMessage(), now, config);
+            return;
+        }
+        RequestOptions request = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(target.address(), target.port())))
+                .setHost(target.uri().getHost())
+                .setPort(target.port())
+                .setSsl(target.https())
+                .setURI(target.pathAndQuery())
+                .setIdleTimeout(config.requestTimeout().toMillis())
+                .putHeader("Content-Type", "application/cloudevents+json; charset=utf-8")
+                .putHeader(WebhookSignature.HEADER,
+                        WebhookSignature.sign(subscription.secret, now.getEpochSecond(), delivery.body))
+                .putHeader("Amends-Webhook-Id", subscription.id.toString())
+                .putHeader("Amends-Delivery-Attempt", String.valueOf(delivery.attempts + 1));
+        try {
+            int status = http.request(request)
+                    .compose(sending -> sending.send(delivery.body))
+                    .compose(response -> response.body().map(ignored -> response.statusCode()))
+                    .toCompletionStage().toCompletableFuture()
+                    .get(config.requestTimeout().multipliedBy(2).toMillis(), TimeUnit.MILLISECONDS);
+            if (status / 100 == 2) {
+                delivery.delivered(status, now);
             } else {
-                delivery.failed(response.statusCode(), "the receiver answered " + response.statusCode(), now, config);
+                delivery.failed(status, "the receiver answered with a " + status / 100 + "xx status", now, config);
             }
-        } catch (IOException e) {
-            delivery.failed(null, "cannot reach the receiver: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), now, config);
+        } catch (ExecutionException | TimeoutException e) {
+            // Only that it failed: what happened at the socket would tell a caller which ports are open.
+            LOG.debugf("Webhook delivery %d to subscription %s: %s", delivery.id, subscription.id, e.getCause());
+            delivery.failed(null, "no answer from the receiver", now, config);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            delivery.failed(null, "interrupted while sending", now, config);
+            delivery.failed(null, "no answer from the receiver", now, config);
         }
         if (delivery.status == WebhookDelivery.Status.FAILED) {
             LOG.warnf("Webhook delivery %d to subscription %s gave up after %d attempts: %s", delivery.id,

@@ -111,12 +111,17 @@ public class WebhookResource {
     @DELETE
     @Path("/{id}")
     @Transactional
-    @Operation(summary = "Stop a webhook", description = "No further changes are delivered to it.")
+    @Operation(summary = "Stop a webhook", description = "No further changes are delivered to it, and those still "
+            + "waiting to be delivered are cancelled.")
     @APIResponse(responseCode = "204")
     @APIResponse(responseCode = "404", description = "No such webhook for this tenant.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void stop(@PathParam("id") UUID id) {
-        subscription(id).active = false;
+        WebhookSubscription subscription = subscription(id);
+        subscription.active = false;
+        WebhookDelivery.update("status = ?1, lastError = ?2 where subscriptionId = ?3 and status = ?4",
+                WebhookDelivery.Status.CANCELLED, "not sent: the webhook was stopped", subscription.id,
+                WebhookDelivery.Status.PENDING);
     }
 
     private WebhookSubscription subscription(UUID id) {

@@ -46,6 +46,15 @@ class BearerTokensIT {
     }
 
     @Test
+    void aTokenIssuedForAnotherAudienceOrForNoneIsRefusedWith401() {
+        for (String audience : new String[] { "billing-portal", null }) {
+            String token = Tokens.test().signFor(audience, SignedIn.TENANT, "elsewhere", Duration.ofHours(1), "crm-client");
+            given().header("Authorization", "Bearer " + token).get("/api/v1/complaints").then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void aMalformedTokenIsRefusedWith401() {
         given().header("Authorization", "Bearer not.a.token").get("/api/v1/complaints").then().statusCode(401);
     }

@@ -49,6 +49,29 @@ class HardeningIT {
     }
 
     @Test
+    void aClientIsWhoItsTokenProvesNotTheTokenSoAFreshTokenBuysNoFreshAllowance() {
+        for (int i = 0; i < 5; i++) {
+            given().header("Authorization", Tokens.test().bearer(SignedIn.TENANT, "token-minting-crm", "crm-client"))
+                    .get("/api/v1/complaints").then().statusCode(200);
+        }
+        given().header("Authorization", Tokens.test().bearer(SignedIn.TENANT, "token-minting-crm", "crm-client"))
+                .get("/api/v1/complaints").then().statusCode(429);
+    }
+
+    @Test
+    void credentialsThatDoNotVerifyCountAgainstTheCallersAddressWhateverTheyAre() {
+        for (int i = 0; i < 4; i++) {
+            given().header("Authorization", "Bearer junk-" + i).get("/api/v1/complaints").then().statusCode(401);
+        }
+        given().header("X-Api-Key", "amk_made_up").get("/api/v1/complaints").then().statusCode(401);
+        // Five made-up credentials later the address has used its allowance: a sixth call is refused.
+        given().get("/api/v1/complaints").then().statusCode(429).contentType("application/problem+json");
+        // A verified client is not held up by what others sent from the same address.
+        given().header("Authorization", Tokens.test().bearer(SignedIn.TENANT, "honest-crm", "crm-client"))
+                .get("/api/v1/complaints").then().statusCode(200);
+    }
+
+    @Test
     void metricsClosedToOpsRefuseEveryoneElse() {
         given().get("/q/metrics").then().statusCode(401);
         given().header("Authorization", SignedIn.bearer(SignedIn.TENANT, "crm-client")).get("/q/metrics")

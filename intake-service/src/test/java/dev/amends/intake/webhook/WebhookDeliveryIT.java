@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,7 +81,9 @@ class WebhookDeliveryIT {
                             .body("size()", equalTo(3))
                             .body("status", everyItem(equalTo("PENDING")))
                             .body("find { it.eventType == 'complaint.received' }.attempts", greaterThanOrEqualTo(2))
-                            .body("find { it.eventType == 'complaint.received' }.lastError", notNullValue()));
+                            .body("find { it.eventType == 'complaint.received' }.lastError",
+                                    equalTo("no answer from the receiver"))
+                            .body("find { it.eventType == 'complaint.received' }.lastStatusClass", nullValue()));
 
             receiver.start();
 
@@ -157,6 +159,31 @@ class WebhookDeliveryIT {
             assertEquals(0, receiver.received().size());
             given().header("Authorization", SignedIn.staffOf(tenant)).get("/api/v1/webhooks/" + stopped + "/deliveries")
                     .then().body("size()", equalTo(0));
+        }
+    }
+
+    @Test
+    void stoppingAWebhookCancelsTheDeliveriesStillWaitingSoNoneIsRetried() throws Exception {
+        String tenant = "brand-" + UUID.randomUUID();
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String webhookId = register(tenant, receiver.url(), List.of("complaint.received"));
+            given().contentType(ContentType.JSON).header("Authorization", SignedIn.staffOf(tenant))
+                    .body(ComplaintRequests.complaint()).post("/api/v1/complaints").then().statusCode(201);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    given().header("Authorization", SignedIn.staffOf(tenant)).get("/api/v1/webhooks/" + webhookId + "/deliveries")
+                            .then().body("size()", equalTo(1)).body("[0].attempts", greaterThanOrEqualTo(1)));
+
+            given().header("Authorization", SignedIn.staffOf(tenant)).delete("/api/v1/webhooks/" + webhookId)
+                    .then().statusCode(204);
+            given().header("Authorization", SignedIn.staffOf(tenant)).get("/api/v1/webhooks/" + webhookId + "/deliveries")
+                    .then().body("[0].status", equalTo("CANCELLED")).body("[0].nextAttemptAt", nullValue());
+
+            receiver.start();
+            int attempts = given().header("Authorization", SignedIn.staffOf(tenant))
+                    .get("/api/v1/webhooks/" + webhookId + "/deliveries").then().extract().path("[0].attempts");
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> receiver.received().isEmpty());
+            given().header("Authorization", SignedIn.staffOf(tenant)).get("/api/v1/webhooks/" + webhookId + "/deliveries")
+                    .then().body("[0].status", equalTo("CANCELLED")).body("[0].attempts", equalTo(attempts));
         }
     }
 

@@ -7,16 +7,17 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.ProblemType;
 import io.github.bucket4j.Bucket;
+import dev.amends.platform.security.TenantClaim;
 import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,12 +25,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Each client may make {@code amends.rate-limit.per-minute} API calls a minute per instance, in
  * bursts up to that many; beyond it the call is answered 429 with the seconds to wait in
- * Retry-After, before anything reads it. One noisy integration thus cannot starve the others. A
- * client is the credential it presents (a digest of its token or API key, so a forged token
- * cannot spend another client's allowance), or its address when it presents none.
+ * Retry-After, before the endpoint runs. One noisy integration thus cannot starve the others. A
+ * client is who its credentials prove it is (the tenant and principal of a verified token, the id
+ * of a verified API key); a caller without credentials, or with any that do not verify, is its
+ * address, so made-up credentials never buy a fresh allowance.
  */
 @ApplicationScoped
 public class RateLimits {
+
+    /** Quarkus installs its authentication handler at order -200 (its filter priority, negated). */
+    private static final int AFTER_AUTHENTICATION = -150;
 
     private final long perMinute;
     private final ObjectMapper json;
@@ -41,37 +46,50 @@ public class RateLimits {
         this.json = json;
     }
 
+    /**
+     * Runs after Quarkus's authentication handler has put the request's deferred identity in place
+     * (order -200) and before the endpoint: verifying it here is the verification the endpoint
+     * would do, done once and kept for the request.
+     */
     void install(@Observes Router router) {
-        router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(context -> {
-            ConsumptionProbe probe = buckets.get(client(context.request()), key -> newBucket())
-                    .tryConsumeAndReturnRemaining(1);
-            if (probe.isConsumed()) {
-                context.next();
+        router.route("/api/*").order(AFTER_AUTHENTICATION).handler(context -> {
+            Uni<SecurityIdentity> identity = context.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+            if (identity == null) {
+                admit(context, address(context.request()));
                 return;
             }
-            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-            context.response()
-                    .setStatusCode(429)
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Retry-After", String.valueOf(seconds))
-                    .end(body(context.request().path(), seconds));
+            // Credentials that do not verify are answered 401 by Quarkus's failure handler as soon as
+            // they fail; they still spend the address's allowance.
+            identity.subscribe().with(
+                    verified -> admit(context, verified.isAnonymous() ? address(context.request()) : client(verified)),
+                    failed -> bucket(address(context.request())).tryConsume(1));
         });
     }
 
-    private static String client(HttpServerRequest request) {
-        String credential = request.getHeader("Authorization");
-        if (credential == null) {
-            credential = request.getHeader("X-Api-Key");
+    private Bucket bucket(String client) {
+        return buckets.get(client, key -> newBucket());
+    }
+
+    private void admit(RoutingContext context, String client) {
+        ConsumptionProbe probe = bucket(client).tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            context.next();
+            return;
         }
-        if (credential == null) {
-            return "address:" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
-        }
-        try {
-            return "credential:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(credential.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
+        context.response()
+                .setStatusCode(429)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Retry-After", String.valueOf(seconds))
+                .end(body(context.request().path(), seconds));
+    }
+
+    private static String client(SecurityIdentity verified) {
+        return "principal:" + verified.getAttribute(TenantClaim.ATTRIBUTE) + "/" + verified.getPrincipal().getName();
+    }
+
+    private static String address(HttpServerRequest request) {
+        return "address:" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
     }
 
     private Bucket newBucket() {
