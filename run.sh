@@ -148,7 +148,7 @@ Push a review as a platform connector would (signed with the secret in $DATA/rev
 Then read the draft, and approve it to post it to the stand-in:
   curl -s http://localhost:8084/api/v1/reviews/<id> -H "Authorization: Bearer \$TOKEN"
   curl -s http://localhost:8084/api/v1/reviews/<id>/approve -H "Authorization: Bearer \$TOKEN" \\
-    -H 'Content-Type: application/json' -d '{"approvedBy":"you"}'
+    -H 'Content-Type: application/json' -d '{}'
 
 Ctrl-C stops everything this command started.
 INFO

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.amends.contract.review.ReviewSignature;
 import dev.amends.devkit.LocalSmtp;
 import dev.amends.devkit.SignedIn;
+import dev.amends.devkit.Tokens;
 import io.restassured.http.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
@@ -104,7 +105,7 @@ class ComplaintLifecycleIT {
                 .body("response.findings", hasSize(0))
                 .extract().path("id");
 
-        given().baseUri(review.baseUri()).contentType(ContentType.JSON).body(Map.of("approvedBy", "maya"))
+        given().baseUri(review.baseUri()).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/v1/reviews/" + reviewId + "/approve").then().statusCode(200);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertEquals(1, platform.google().repliesTo(reviewName).size()));
@@ -142,7 +143,8 @@ class ComplaintLifecycleIT {
                         .then().body("status", equalTo("CUSTOMER_NOTIFIED")));
 
         given().baseUri(recovery.baseUri()).contentType(ContentType.JSON)
-                .body(Map.of("approvedBy", "maria.k", "note", "Two days off work deserve it"))
+                .header("Authorization", Tokens.test().bearer(SignedIn.TENANT, "maria.k", "supervisor"))
+                .body(Map.of("note", "Two days off work deserve it"))
                 .post("/api/v1/escalations/" + escalation + "/approve").then().statusCode(200);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->

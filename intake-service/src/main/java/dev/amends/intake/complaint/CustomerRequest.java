@@ -17,7 +17,10 @@ public record CustomerRequest(
                 examples = "CUST-1042")
         @NotBlank @Size(max = 100) String id,
         @Schema(examples = "Ada Lovelace") @NotBlank @Size(max = 200) String name,
-        @Schema(examples = "ada@example.com") @Email @Size(max = 320) String email,
+        @Schema(examples = "ada@example.com")
+        // A domain with a dot: a@localhost is well-formed, but no customer's mailbox.
+        @Email(regexp = "[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+", message = "must be an e-mail address with a full domain")
+        @Size(max = 320) String email,
         @Schema(description = "E.164 format.", examples = "+4915112345678")
         @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an E.164 number such as +4915112345678")
         String phone,

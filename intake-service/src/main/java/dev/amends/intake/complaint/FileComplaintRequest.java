@@ -4,10 +4,10 @@ import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.contract.recovery.Fault;
 import dev.amends.platform.validation.MoneyRequest;
+import dev.amends.platform.validation.PlausibleInstant;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +26,8 @@ public record FileComplaintRequest(
         @Size(max = 2000) String desiredOutcome,
         @Schema(examples = "ORD-2026-118") @Size(max = 100) String orderReference,
         @Schema(description = "What is at stake for the customer, if money.") @Valid MoneyRequest amountAtStake,
-        @Schema(description = "When it happened to the customer.") @PastOrPresent Instant occurredAt,
+        @Schema(description = "When it happened to the customer: in the last 20 years, not in the future.")
+        @PlausibleInstant Instant occurredAt,
         @Schema(description = "The CRM's own reference for this case.", examples = "ZD-88213")
         @Size(max = 100) String crmReference,
         @Schema(description = "Whose fault it was, if the agent established it: COMPANY, CUSTOMER (they skipped a "

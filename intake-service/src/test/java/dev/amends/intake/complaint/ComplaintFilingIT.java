@@ -5,11 +5,13 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.amends.contract.EventCodec;
 import dev.amends.contract.EventType;
 import dev.amends.contract.Topic;
@@ -26,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -138,6 +141,54 @@ class ComplaintFilingIT {
                 .body("errors.field", hasItems("customer.id", "customer.reachable", "story", "amountAtStake.exact"));
 
         assertEquals(before, (long) QuarkusTransaction.requiringNew().call(() -> Complaint.count()));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aStoryThatCannotBeKeptExactlyIsRefusedAndNothingIsFiled() throws Exception {
+        long before = QuarkusTransaction.requiringNew().call(() -> Complaint.count());
+        // As JSON escapes: a client library would not even write an unpaired surrogate.
+        for (String story : List.of("It broke\\u0000 twice", "It broke \\ud83d twice", "\\udc00")) {
+            Map<String, Object> request = ComplaintRequests.complaint();
+            request.put("story", "@story@");
+            String body = new ObjectMapper().writeValueAsString(request).replace("@story@", story);
+            given().contentType(ContentType.JSON).body(body).post("/api/v1/complaints")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("story"));
+        }
+        Map<String, Object> nulInName = ComplaintRequests.complaint();
+        ((Map<String, Object>) nulInName.get("customer")).put("name", "Ada\u0000");
+        given().contentType(ContentType.JSON).body(nulInName).post("/api/v1/complaints")
+                .then().statusCode(400).body("errors[0].field", equalTo("customer.name"));
+        given().queryParam("since", "+200000-01-01T00:00:00Z").get("/api/v1/complaints")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("since"));
+        given().urlEncodingEnabled(false).get("/api/v1/complaints?status=OPEN%00").then().statusCode(400)
+                .contentType("application/problem+json");
+        assertEquals(before, (long) QuarkusTransaction.requiringNew().call(() -> Complaint.count()));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void whatACrmCouldOnlySendByMistakeIsRefused() {
+        Map<String, List<Object>> mistakes = Map.of(
+                "amountAtStake.amount", List.of(Map.of("amount", "1e3", "currency", "EUR"),
+                        Map.of("amount", "+5.00", "currency", "EUR")),
+                "amountAtStake.currency", List.of(Map.of("amount", "5.00", "currency", "XXX"),
+                        Map.of("amount", "5.00", "currency", "XAU")),
+                "occurredAt", List.of("0001-01-01T00:00:00Z", "2099-01-01T00:00:00Z"));
+        for (var mistake : mistakes.entrySet()) {
+            for (Object value : mistake.getValue()) {
+                Map<String, Object> request = ComplaintRequests.complaint();
+                request.put(mistake.getKey().contains(".") ? "amountAtStake" : mistake.getKey(), value);
+                given().contentType(ContentType.JSON).body(request).post("/api/v1/complaints")
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("errors[0].field", equalTo(mistake.getKey()));
+            }
+        }
+        Map<String, Object> localhost = ComplaintRequests.complaint();
+        ((Map<String, Object>) localhost.get("customer")).put("email", "a@localhost");
+        given().contentType(ContentType.JSON).body(localhost).post("/api/v1/complaints")
+                .then().statusCode(400).body("errors.field", hasItem("customer.email"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.amends.notification.message;
 import dev.amends.contract.recovery.Fault;
 import dev.amends.notification.casefile.CaseFile;
 import dev.amends.notification.delivery.Dispatcher;
+import dev.amends.notification.writing.MessageWriter;
 import dev.amends.platform.audit.AuditTrail;
 import dev.amends.platform.metrics.AfterCommit;
 import dev.amends.platform.problem.Problem;
@@ -129,7 +130,7 @@ public class MessageResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MessageView release(@PathParam("id") UUID id, @Valid @NotNull Release release) {
         CustomerMessage message = locked(id, MessageStatus.HELD);
-        String subject = release.subject() == null ? message.subject : release.subject();
+        String subject = release.subject() == null ? message.subject : MessageWriter.plainSubject(release.subject());
         String body = release.body() == null ? message.body : MessageView.withLinkTokens(message.body, release.body());
         CaseFile file = CaseFile.findById(message.complaintId);
         List<ToneCheck.Finding> findings = ToneCheck.check(subject + "\n" + body,

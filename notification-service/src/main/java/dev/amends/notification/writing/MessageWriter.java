@@ -33,7 +33,7 @@ public class MessageWriter {
 
     /** An e-mail: plain text and HTML, both ending with how to unsubscribe. */
     public Written email(MessageKind kind, String language, Letter letter, String unsubscribeLink) {
-        String subject = render(kind, language, "subject", letter).strip();
+        String subject = plainSubject(render(kind, language, "subject", letter));
         String body = render(kind, language, "body", letter).strip() + "\n\n"
                 + MessageFormat.format(Words.bundle(language).getString("footer.email"), unsubscribeLink);
         return new Written(subject, body, html(language, subject, body));
@@ -41,11 +41,22 @@ public class MessageWriter {
 
     /** An SMS: the same words, and how to stop them. */
     public Written sms(MessageKind kind, String language, Letter letter) {
-        String subject = render(kind, language, "subject", letter).strip();
+        String subject = plainSubject(render(kind, language, "subject", letter));
         String body = render(kind, language, "body", letter).strip() + "\n\n"
                 + Words.bundle(language).getString("footer.sms");
         return new Written(subject, body, null);
     }
+
+    /**
+     * A subject shows a complaint's summary as the CRM wrote it, and mail clients show subjects
+     * before anything else: bidirectional embedding, override and isolate controls could make it
+     * read as something else (the "Trojan Source" trick), so they are left out, with line breaks.
+     */
+    public static String plainSubject(String subject) {
+        return BIDI_CONTROLS.matcher(subject).replaceAll("").replaceAll("[\\r\\n]+", " ").strip();
+    }
+
+    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
 
     private String render(MessageKind kind, String language, String part, Letter letter) {
         String id = "messages/" + language + "/" + kind.name().toLowerCase(Locale.ROOT);

@@ -82,6 +82,16 @@ class TemplatesIT {
     }
 
     @Test
+    void aSubjectLeavesOutBidiControlsThatWouldMakeItReadAsSomethingElse() {
+        // U+202E turns what follows around on screen: "...late exe.fdp" would read as a PDF.
+        Letter letter = Letter.to("Grace", "the fridge came \u202Efdp.exe\u202C two weeks late\u2066\u2069").build();
+        MessageWriter.Written written = writer.email(MessageKind.APOLOGY, "en", letter, "https://amends.example/u/t");
+        assertEquals("About your complaint: the fridge came fdp.exe two weeks late", written.subject());
+        assertFalse(written.html().contains("\u202E"));
+        assertEquals("Released by x", MessageWriter.plainSubject("Released\u202D by\r\nx"));
+    }
+
+    @Test
     void aGermanCustomerIsWrittenToInGermanWithGermanDatesAndAmounts() {
         Words words = Words.of("de-DE", "Europe/Berlin");
         Letter letter = Letter.to("Grete", "der Kühlschrank kam zwei Wochen zu spät")

@@ -14,13 +14,17 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Payload;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -68,7 +72,9 @@ public class ProblemMappers {
     public RestResponse<Problem> unreadableBody(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
         String detail;
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
+        if (e instanceof ReadableFormatException readable) {
+            detail = readable.readable();
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
             detail = "must be one of " + Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
         } else if (e instanceof UnrecognizedPropertyException) {
@@ -113,18 +119,20 @@ public class ProblemMappers {
         ProblemType type = ProblemType.forStatus(status.getStatusCode());
         String detail = switch (type) {
             case NOT_FOUND -> "There is nothing at " + uri.getPath() + ".";
-            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
-            case NOT_ACCEPTABLE -> "This resource answers in application/json.";
+            case UNSUPPORTED_MEDIA_TYPE -> "This operation does not take a body of that media type; its entry in "
+                    + "the OpenAPI document (/q/openapi) names the one it takes.";
+            case NOT_ACCEPTABLE -> "This operation cannot answer in the media type asked for; its entry in the "
+                    + "OpenAPI document (/q/openapi) names those it answers in.";
             default -> status.getReasonPhrase();
         };
         return problem(status.getStatusCode(), type, type.title(), detail, uri, List.of());
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
+    public RestResponse<Problem> unexpected(Exception e, UriInfo uri, ResourceInfo resource) {
         if (DATABASE_UNREACHABLE.test(e)) {
             // Nothing was stored (the transaction never committed), so sending it again is safe.
-            LOG.warnf("Database unreachable while serving %s: %s", uri.getPath(), e.getMessage());
+            LOG.warnf("Database unreachable while serving %s: %s", route(resource), e.getMessage());
             ProblemType type = ProblemType.TEMPORARILY_UNAVAILABLE;
             return RestResponse.ResponseBuilder.<Problem>create(503)
                     .entity(new Problem(type.uri(), type.title(), 503,
@@ -132,10 +140,29 @@ public class ProblemMappers {
                     .type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure on %s, incident %s", uri.getPath(), incident);
+        LOG.errorf(e, "Unexpected failure on %s, incident %s", route(resource), incident);
         return problem(500, ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.title(),
                 "The request was not completed. Quote incident " + incident + " when you contact support.", uri,
                 List.of());
+    }
+
+    /**
+     * The operation's route template ({@code GET /api/v1/customers/{customerId}/data}), for logs:
+     * the request's own path can hold a customer's id, which no log line may keep past an erasure.
+     */
+    static String route(ResourceInfo resource) {
+        Class<?> type = resource == null ? null : resource.getResourceClass();
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (type == null || method == null) {
+            return "(no operation)";
+        }
+        jakarta.ws.rs.Path base = type.getAnnotation(jakarta.ws.rs.Path.class);
+        jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
+        String verb = Arrays.stream(method.getAnnotations())
+                .map(a -> a.annotationType().getAnnotation(HttpMethod.class)).filter(Objects::nonNull)
+                .map(HttpMethod::value).findFirst().orElse("");
+        return (verb + " " + (base == null ? "" : base.value()) + (sub == null ? "" : "/" + sub.value()))
+                .replace("//", "/").strip();
     }
 
     private static RestResponse<Problem> problem(int status, ProblemType type, String title, String detail,

@@ -2,6 +2,7 @@ package dev.amends.platform.problem;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,16 +31,25 @@ public final class QueryParameters {
         throw invalid("limit", "must be a whole number from 1 to " + max);
     }
 
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
     /** An ISO 8601 instant, or null when not given. */
     public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(value.strip());
+            instant = Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw invalid(name, "must be an ISO 8601 instant such as 2026-11-01T00:00:00Z");
         }
+        // The years PostgreSQL and every client can hold; an instant outside them is a typing slip.
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw invalid(name, "must be between the years 1 and 9999");
+        }
+        return instant;
     }
 
     /** A required UUID. */
@@ -56,6 +66,7 @@ public final class QueryParameters {
 
     public static ProblemException invalid(String parameter, String message) {
         return new ProblemException(400, ProblemType.VALIDATION_FAILED, ProblemType.VALIDATION_FAILED.title(),
-                parameter + " " + message + "; nothing was changed.");
+                parameter + " " + message + "; nothing was changed.",
+                List.of(new Problem.FieldError(parameter, message, ProblemType.VALIDATION_FAILED.uri())));
     }
 }

@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
 @ProblemKind(ProblemType.UNKNOWN_CURRENCY)
 public @interface KnownCurrency {
 
-    String message() default "must be a known ISO 4217 currency code such as EUR";
+    String message() default "must be the ISO 4217 code of a currency customers are paid in, such as EUR";
 
     Class<?>[] groups() default {};
 

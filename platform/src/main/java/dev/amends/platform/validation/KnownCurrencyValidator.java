@@ -12,7 +12,10 @@ public class KnownCurrencyValidator implements ConstraintValidator<KnownCurrency
             return true;
         }
         try {
-            return value.equals(Currency.getInstance(value).getCurrencyCode());
+            Currency currency = Currency.getInstance(value);
+            // XXX (no currency), XAU (gold), XDR and the other codes without minor units are not
+            // money a customer is paid in.
+            return value.equals(currency.getCurrencyCode()) && currency.getDefaultFractionDigits() >= 0;
         } catch (IllegalArgumentException e) {
             return false;
         }

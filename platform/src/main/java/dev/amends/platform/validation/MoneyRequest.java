@@ -1,6 +1,7 @@
 package dev.amends.platform.validation;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.amends.contract.Money;
 import dev.amends.platform.problem.ProblemPayload;
 import jakarta.validation.constraints.AssertTrue;
@@ -15,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An amount as clients send it, validated into {@link Money}: exact, known currency, not negative. */
 @Schema(description = "An exact amount; send the amount as a string (\"49.90\") or a JSON number.")
 public record MoneyRequest(
-        @Schema(type = SchemaType.STRING, examples = "49.90")
+        @Schema(type = SchemaType.STRING, pattern = "^[0-9]+(\\.[0-9]+)?$", examples = "49.90")
+        @JsonDeserialize(using = PlainAmount.class)
         @NotNull
         @DecimalMin(value = "0", message = "must not be negative", payload = ProblemPayload.NegativeAmount.class)
         @Digits(integer = 15, fraction = 4) BigDecimal amount,

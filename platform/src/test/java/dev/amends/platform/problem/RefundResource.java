@@ -7,8 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -35,6 +38,17 @@ public class RefundResource {
     @Operation(summary = "Validates a refund and does nothing else")
     public String refund(@Valid @NotNull RefundRequest request) {
         return "valid";
+    }
+
+    @GET
+    @Path("/refunds/{customerId}")
+    @PermitAll
+    @Operation(summary = "Reads since as an instant; a customer named explode makes it fail unexpectedly")
+    public String refundsOf(@PathParam("customerId") String customerId, @QueryParam("since") String since) {
+        if (customerId.contains("explode")) {
+            throw new IllegalStateException("a failure nobody expected");
+        }
+        return String.valueOf(QueryParameters.instant("since", since));
     }
 
     @POST

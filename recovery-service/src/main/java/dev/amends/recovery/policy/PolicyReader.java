@@ -4,12 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.ProblemException;
 import dev.amends.platform.problem.ProblemType;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -32,14 +38,19 @@ public final class PolicyReader {
 
     /** The document when it is valid; otherwise a 422 problem listing every error found. */
     public static PolicyDocument read(String source) {
+        if (source.indexOf('\u0000') >= 0) {
+            throw invalid(List.of(new Problem.FieldError("", "the document contains the NUL character (U+0000)",
+                    typeUri())));
+        }
         PolicyDocument document;
         try {
             document = MAPPER.readValue(source, PolicyDocument.class);
         } catch (JsonMappingException e) {
-            throw invalid(List.of(new Problem.FieldError(path(e), e.getOriginalMessage(), typeUri())));
+            throw invalid(List.of(new Problem.FieldError(path(e), describe(e), typeUri())));
         } catch (JsonProcessingException e) {
-            throw invalid(List.of(new Problem.FieldError("", "not YAML or JSON: " + e.getOriginalMessage(),
-                    typeUri())));
+            throw invalid(List.of(new Problem.FieldError("", "the document is not well-formed YAML or JSON"
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")"), typeUri())));
         }
         if (document == null) {
             throw invalid(List.of(new Problem.FieldError("", "the policy document is empty", typeUri())));
@@ -51,6 +62,43 @@ public final class PolicyReader {
             throw invalid(errors);
         }
         return document;
+    }
+
+    /** What is wrong, in the words of a policy's author rather than of the parser's classes. */
+    private static String describe(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a key a policy document has (see the shipped policy for every key)";
+        }
+        Class<?> target = e instanceof MismatchedInputException mismatched ? mismatched.getTargetType() : null;
+        if (target == null) {
+            return "cannot be read here";
+        }
+        if (target.isEnum()) {
+            return "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (target == Duration.class) {
+            return "must be an ISO 8601 duration such as PT24H";
+        }
+        if (target == Period.class) {
+            return "must be an ISO 8601 period such as P12M";
+        }
+        if (target == BigDecimal.class) {
+            return "must be an amount such as \"50.00\"";
+        }
+        if (target == Integer.class || target == int.class) {
+            return "must be a whole number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "must be true or false";
+        }
+        if (target == String.class) {
+            return "must be text";
+        }
+        if (List.class.isAssignableFrom(target)) {
+            return "must be a list";
+        }
+        return "must be a mapping of keys to values";
     }
 
     private static ProblemException invalid(List<Problem.FieldError> errors) {

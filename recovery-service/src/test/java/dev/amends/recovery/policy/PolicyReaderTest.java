@@ -1,6 +1,7 @@
 package dev.amends.recovery.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.amends.platform.problem.Problem;
@@ -47,5 +48,29 @@ class PolicyReaderTest {
     void somethingThatIsNotAPolicyAtAllIsRefusedAsInvalid() {
         ProblemException refused = assertThrows(ProblemException.class, () -> PolicyReader.read("just: [text"));
         assertEquals(422, refused.status());
+    }
+
+    @Test
+    void errorsAreInAnAuthorsWordsNeverJavaClassesOrParserTokens() {
+        List<String> documents = List.of(
+                Policies.shippedDefault().replace("over-service-sla: PT4H", "over-servce-sla: PT4H"),
+                Policies.shippedDefault().replace("sla: PT24H", "sla: tomorrow"),
+                Policies.shippedDefault().replace("window: P12M", "window: [1, 2]"),
+                Policies.shippedDefault().replace("kind: REPLACEMENT", "kind: CASH"),
+                "just: [text",
+                "name: \u0000",
+                "[1, 2, 3]");
+        for (String document : documents) {
+            ProblemException refused = assertThrows(ProblemException.class, () -> PolicyReader.read(document));
+            for (Problem.FieldError error : refused.errors()) {
+                assertFalse(error.message().matches("(?s).*(java\\.|dev\\.amends|`|Cannot deserialize|token|"
+                        + "START_|END_|VALUE_|Unrecognized|class ).*"), error.message());
+            }
+        }
+        ProblemException unknown = assertThrows(ProblemException.class, () -> PolicyReader.read(documents.get(0)));
+        assertEquals("is not a key a policy document has (see the shipped policy for every key)",
+                unknown.errors().get(0).message());
+        ProblemException sla = assertThrows(ProblemException.class, () -> PolicyReader.read(documents.get(1)));
+        assertEquals("must be an ISO 8601 duration such as PT24H", sla.errors().get(0).message());
     }
 }

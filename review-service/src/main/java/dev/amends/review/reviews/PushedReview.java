@@ -1,5 +1,6 @@
 package dev.amends.review.reviews;
 
+import dev.amends.platform.validation.PlausibleInstant;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,8 +20,9 @@ public record PushedReview(
         @NotNull @Min(1) @Max(5) Integer rating,
         @Schema(description = "The name the platform shows.") @NotBlank @Size(max = 200) String authorName,
         @Schema(description = "What the reviewer wrote; may be empty for a rating alone.") @Size(max = 10000) String text,
-        @NotNull Instant writtenAt,
-        @Schema(description = "When the author last edited it on the platform; missing means never.") Instant updatedAt,
+        @NotNull @PlausibleInstant Instant writtenAt,
+        @Schema(description = "When the author last edited it on the platform; missing means never.")
+        @PlausibleInstant Instant updatedAt,
         @Schema(description = "An order reference, where the platform passes one on.") @Size(max = 100) String orderReference,
         @Schema(description = "The reviewer's e-mail address, where the platform passes it on privately; it is "
                 + "used to match the review and never shown.") @Email @Size(max = 320) String authorEmail) {

@@ -69,6 +69,17 @@ class ReviewIngestionIT {
     }
 
     @Test
+    void aReviewWrittenInTheFutureOrInYearOneIsRefused() {
+        for (Instant writtenAt : List.of(Instant.parse("2099-01-01T00:00:00Z"), Instant.parse("0001-01-01T00:00:00Z"),
+                Instant.now().plus(Duration.ofHours(1)))) {
+            push(TENANT, review(googleName(), 2, "Tim R.", "Late.", writtenAt)).statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("writtenAt"));
+        }
+        // A connector's clock a minute ahead is not a mistake.
+        push(TENANT, review(googleName(), 2, "Tim R.", "Late.", Instant.now().plusSeconds(60))).statusCode(201);
+    }
+
+    @Test
     void aCapturedPushIsTakenOnceAndNeverIntoAnotherTenantOrAMadeUpOne() {
         Map<String, Object> pushed = review(googleName(), 1, "Olga T.", "Never arrived.", Instant.now());
         byte[] body = bytes(pushed);
