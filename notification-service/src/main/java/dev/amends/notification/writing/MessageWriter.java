@@ -34,7 +34,7 @@ public class MessageWriter {
     /** An e-mail: plain text and HTML, both ending with how to unsubscribe. */
     public Written email(MessageKind kind, String language, Letter letter, String unsubscribeLink) {
         String subject = plainSubject(render(kind, language, "subject", letter));
-        String body = render(kind, language, "body", letter).strip() + "\n\n"
+        String body = withoutBidiControls(render(kind, language, "body", letter).strip()) + "\n\n"
                 + MessageFormat.format(Words.bundle(language).getString("footer.email"), unsubscribeLink);
         return new Written(subject, body, html(language, subject, body));
     }
@@ -42,7 +42,7 @@ public class MessageWriter {
     /** An SMS: the same words, and how to stop them. */
     public Written sms(MessageKind kind, String language, Letter letter) {
         String subject = plainSubject(render(kind, language, "subject", letter));
-        String body = render(kind, language, "body", letter).strip() + "\n\n"
+        String body = withoutBidiControls(render(kind, language, "body", letter).strip()) + "\n\n"
                 + Words.bundle(language).getString("footer.sms");
         return new Written(subject, body, null);
     }
@@ -53,7 +53,12 @@ public class MessageWriter {
      * read as something else (the "Trojan Source" trick), so they are left out, with line breaks.
      */
     public static String plainSubject(String subject) {
-        return BIDI_CONTROLS.matcher(subject).replaceAll("").replaceAll("[\\r\\n]+", " ").strip();
+        return withoutBidiControls(subject).replaceAll("[\\r\\n]+", " ").strip();
+    }
+
+    /** The body quotes the summary too; the right-to-left marks a Hebrew or Arabic text needs stay. */
+    private static String withoutBidiControls(String text) {
+        return BIDI_CONTROLS.matcher(text).replaceAll("");
     }
 
     private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
