@@ -31,6 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Produces({MediaType.TEXT_HTML, Problem.MEDIA_TYPE, MediaType.APPLICATION_JSON})
 @Tag(name = "Feedback", description = "The customer's one-click answer to \"did this fix it?\".")
+@APIResponse(responseCode = "400", description = "The link was altered or is not ours.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "The follow-up it answers does not exist (any more).",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "The follow-up has not been sent, so it cannot be answered.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "410", description = "The link has expired.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class FeedbackResource {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
@@ -56,14 +64,6 @@ public class FeedbackResource {
                     + "and the answer and is signed. Opening the link records nothing: the page's button posts the "
                     + "answer.")
     @APIResponse(responseCode = "200", description = "A page with one button, or the answer already on file.")
-    @APIResponse(responseCode = "400", description = "The link was altered or is not ours.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The follow-up it answers does not exist (any more).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The follow-up has not been sent, so it cannot be answered.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The link has expired.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response ask(@PathParam("token") String token, @Context HttpHeaders headers) {
         SignedLinks.Feedback feedback = links.feedback(token).orElse(null);
         Response refused = refusal(feedback, headers);
@@ -88,14 +88,6 @@ public class FeedbackResource {
             description = "The button of the page the link opens. The first answer counts; a \"no\" reopens the "
                     + "complaint.")
     @APIResponse(responseCode = "200", description = "A thank-you page; the answer is recorded, or was already.")
-    @APIResponse(responseCode = "400", description = "The link was altered or is not ours.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The follow-up it answers does not exist (any more).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The follow-up has not been sent, so it cannot be answered.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The link has expired.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response answer(@PathParam("token") String token, @Context HttpHeaders headers) {
         SignedLinks.Feedback feedback = links.feedback(token).orElse(null);
         Response refused = refusal(feedback, headers);

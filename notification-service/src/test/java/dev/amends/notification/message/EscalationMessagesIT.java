@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amends.contract.Money;
@@ -25,6 +27,8 @@ import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.SampleEvents;
 import dev.amends.devkit.SignedIn;
 import dev.amends.devkit.TestInfrastructure;
+import dev.amends.devkit.Tokens;
+import dev.amends.notification.Mails;
 import dev.amends.notification.NotificationTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,6 +123,23 @@ class EscalationMessagesIT {
                         .body("[0].reason", containsString("\"As stated in our policy\" breaks rule 3 (BLAME)")));
         assertTrue(kafka.records(Topic.NOTIFICATIONS.topicName(),
                 r -> complaintId.toString().equals(KafkaTestClient.header(r, "ce_subject"))).isEmpty());
+
+        // A supervisor rewrites it from the view, where its signed links are withheld, and releases it.
+        var held = given().queryParam("complaintId", complaintId.toString()).get("/api/v1/notifications")
+                .then().extract().jsonPath();
+        String edited = held.getString("[0].body").replace("As stated in our policy, the delivery fee",
+                "The delivery fee");
+        given().header("Authorization", Tokens.test().bearer(SignedIn.TENANT, "kim.o", "supervisor"))
+                .contentType("application/json").body(Map.of("releasedBy", "the.ceo", "body", edited))
+                .post("/api/v1/notifications/{id}/release", held.getString("[0].id"))
+                .then().statusCode(200)
+                .body("reason", equalTo("(typed name: the.ceo) Released by kim.o"));
+        String sent = await().atMost(Duration.ofSeconds(30)).until(() -> NotificationTestResource.smtp()
+                .receivedFor(SampleEvents.email(customer)), mails -> !mails.isEmpty()).stream().map(Mails::text)
+                .findFirst().orElseThrow();
+        assertTrue(sent.contains("The delivery fee"), sent);
+        assertFalse(sent.contains(MessageView.WITHHELD), "the released message lost its unsubscribe link");
+        assertTrue(sent.matches("(?s).*/api/v1/unsubscribe/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+.*"), sent);
     }
 
     private static EscalationExpired expired(UUID complaintId, Customer customer, UUID escalationId,
