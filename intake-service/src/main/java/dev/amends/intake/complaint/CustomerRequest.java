@@ -2,8 +2,8 @@ package dev.amends.intake.complaint;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.amends.contract.complaint.ContactChannel;
+import dev.amends.platform.validation.MailboxAddress;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,9 +18,7 @@ public record CustomerRequest(
         @NotBlank @Size(max = 100) String id,
         @Schema(examples = "Ada Lovelace") @NotBlank @Size(max = 200) String name,
         @Schema(examples = "ada@example.com")
-        // A domain with a dot: a@localhost is well-formed, but no customer's mailbox.
-        @Email(regexp = "[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+", message = "must be an e-mail address with a full domain")
-        @Size(max = 320) String email,
+        @MailboxAddress @Size(max = 320) String email,
         @Schema(description = "E.164 format.", examples = "+4915112345678")
         @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an E.164 number such as +4915112345678")
         String phone,

@@ -30,8 +30,9 @@ public class OptOuts {
         } else {
             preference.smsAllowed = allowed;
         }
-        LOG.infof("Customer %s of tenant %s %s %s (%s)", customerId, tenant, allowed ? "allows" : "opted out of",
-                channel, changedBy);
+        // Logs name no customer: an erasure could not take their id back out of a log line.
+        LOG.infof("A customer of tenant %s %s %s (%s)", tenant, allowed ? "allows" : "opted out of", channel,
+                changedBy);
         afterCommit.run(() -> registry.counter("amends.consent.changes", "channel", channel.name(),
                 "allowed", String.valueOf(allowed)).increment());
     }

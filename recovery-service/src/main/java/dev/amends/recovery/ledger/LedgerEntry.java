@@ -75,6 +75,10 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(name = "settlement_reference")
     public String settlementReference;
 
+    /** Who confirmed the settlement: the signed-in caller. */
+    @Column(name = "settled_by")
+    public String settledBy;
+
     public Money value() {
         return new Money(amount, currency);
     }

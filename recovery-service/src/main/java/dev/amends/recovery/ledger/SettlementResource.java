@@ -75,6 +75,7 @@ public class SettlementResource {
         for (LedgerEntry line : unsettled) {
             line.settledAt = settledAt;
             line.settlementReference = request.reference();
+            line.settledBy = caller.name();
             // Recoveries decided before the customer was kept with them cannot be announced; the line is stamped.
             if (recovery.customer == null) {
                 continue;

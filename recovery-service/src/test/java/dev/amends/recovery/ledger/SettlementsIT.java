@@ -17,6 +17,7 @@ import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.SampleEvents;
 import dev.amends.devkit.SignedIn;
 import dev.amends.devkit.TestInfrastructure;
+import dev.amends.devkit.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -50,9 +51,11 @@ class SettlementsIT {
         Map<String, String> confirmation = Map.of("kind", "ACCOUNT_CREDIT", "reference", "CR-77",
                 "confirmedBy", "billing");
         for (int i = 0; i < 2; i++) {
-            given().contentType(ContentType.JSON).body(confirmation)
+            given().header("Authorization", Tokens.test().bearer(SignedIn.TENANT, "billing-bot", "crm-client"))
+                    .contentType(ContentType.JSON).body(confirmation)
                     .post("/api/v1/recoveries/{id}/settlements", complaint.complaintId()).then().statusCode(200)
-                    .body("[0].settlementReference", equalTo("CR-77"));
+                    .body("[0].settlementReference", equalTo("CR-77"))
+                    .body("[0].settledBy", equalTo("billing-bot"));
         }
 
         List<ConsumerRecord<String, String>> settled = await().atMost(Duration.ofSeconds(30)).until(
@@ -85,5 +88,11 @@ class SettlementsIT {
                 .contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of("kind", "ACCOUNT_CREDIT", "reference", "CR", "confirmedBy", "b"))
                 .post("/api/v1/recoveries/{id}/settlements", UUID.randomUUID()).then().statusCode(404);
+        for (String settledAt : List.of("0001-01-01T00:00:00Z", "-100000-01-01T00:00:00Z", "2099-01-01T00:00:00Z")) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("kind", "ACCOUNT_CREDIT", "reference", "CR-1", "settledAt", settledAt))
+                    .post("/api/v1/recoveries/{id}/settlements", complaint.complaintId()).then().statusCode(400)
+                    .body("errors[0].field", equalTo("settledAt"));
+        }
     }
 }

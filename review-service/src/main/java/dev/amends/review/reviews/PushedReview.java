@@ -1,7 +1,7 @@
 package dev.amends.review.reviews;
 
+import dev.amends.platform.validation.MailboxAddress;
 import dev.amends.platform.validation.PlausibleInstant;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,7 +25,7 @@ public record PushedReview(
         @PlausibleInstant Instant updatedAt,
         @Schema(description = "An order reference, where the platform passes one on.") @Size(max = 100) String orderReference,
         @Schema(description = "The reviewer's e-mail address, where the platform passes it on privately; it is "
-                + "used to match the review and never shown.") @Email @Size(max = 320) String authorEmail) {
+                + "used to match the review and never shown.") @MailboxAddress @Size(max = 320) String authorEmail) {
 
     String textOrEmpty() {
         return text == null ? "" : text.strip();
