@@ -2,6 +2,7 @@ package dev.amends.recovery.policy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.ProblemException;
 import dev.amends.platform.problem.ProblemType;
+import dev.amends.platform.text.StrictStrings;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
@@ -38,13 +40,21 @@ public final class PolicyReader {
 
     /** The document when it is valid; otherwise a 422 problem listing every error found. */
     public static PolicyDocument read(String source) {
-        if (source.indexOf('\u0000') >= 0) {
-            throw invalid(List.of(new Problem.FieldError("", "the document contains the NUL character (U+0000)",
-                    typeUri())));
+        String unstorable = StrictStrings.unstorable(source);
+        if (unstorable != null) {
+            throw invalid(List.of(new Problem.FieldError("", "the document " + unstorable, typeUri())));
         }
         PolicyDocument document;
         try {
-            document = MAPPER.readValue(source, PolicyDocument.class);
+            JsonNode tree = MAPPER.readTree(source);
+            // Names, owners and descriptions end up in stored rationales: each must be storable text
+            // (a YAML escape such as "\0" can make one that is not).
+            List<Problem.FieldError> texts = new ArrayList<>();
+            unstorableTexts(tree, "", texts);
+            if (!texts.isEmpty()) {
+                throw invalid(texts);
+            }
+            document = tree == null || tree.isMissingNode() ? null : MAPPER.treeToValue(tree, PolicyDocument.class);
         } catch (JsonMappingException e) {
             throw invalid(List.of(new Problem.FieldError(path(e), describe(e), typeUri())));
         } catch (JsonProcessingException e) {
@@ -62,6 +72,26 @@ public final class PolicyReader {
             throw invalid(errors);
         }
         return document;
+    }
+
+    private static void unstorableTexts(JsonNode node, String path, List<Problem.FieldError> errors) {
+        if (node == null) {
+            return;
+        }
+        if (node.isTextual() && StrictStrings.unstorable(node.textValue()) != null) {
+            errors.add(new Problem.FieldError(path, StrictStrings.unstorable(node.textValue()), typeUri()));
+        }
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            unstorableTexts(node.get(i), path + "[" + i + "]", errors);
+        }
+        node.fields().forEachRemaining(field -> {
+            String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+            if (StrictStrings.unstorable(field.getKey()) != null) {
+                errors.add(new Problem.FieldError(at, "is a key that " + StrictStrings.unstorable(field.getKey()),
+                        typeUri()));
+            }
+            unstorableTexts(field.getValue(), at, errors);
+        });
     }
 
     /** What is wrong, in the words of a policy's author rather than of the parser's classes. */

@@ -73,4 +73,17 @@ class PolicyReaderTest {
         ProblemException sla = assertThrows(ProblemException.class, () -> PolicyReader.read(documents.get(1)));
         assertEquals("must be an ISO 8601 duration such as PT24H", sla.errors().get(0).message());
     }
+
+    @Test
+    void textThatCannotBeStoredIsRefusedWhereverTheDocumentHasIt() {
+        String escaped = Policies.shippedDefault().replace("name: small-online-shop", "name: \"small\\0shop\"")
+                .replace("owner: supervisors", "owner: \"super\\uD800visors\"");
+        ProblemException refused = assertThrows(ProblemException.class, () -> PolicyReader.read(escaped));
+        assertEquals(422, refused.status());
+        assertEquals(List.of("name", "authority.supervisor.owner"),
+                refused.errors().stream().map(Problem.FieldError::field).toList());
+        ProblemException raw = assertThrows(ProblemException.class,
+                () -> PolicyReader.read(Policies.shippedDefault() + "\u0000"));
+        assertEquals("the document must not contain the NUL character (U+0000)", raw.errors().get(0).message());
+    }
 }
