@@ -44,10 +44,6 @@ public class PolicyVersion extends PanacheEntityBase {
     @Column(name = "activated_by", nullable = false)
     public String activatedBy;
 
-    static Optional<PolicyVersion> active(String tenant) {
-        return find("tenant = ?1 order by version desc", tenant).firstResultOptional();
-    }
-
     static Optional<PolicyVersion> of(String tenant, int version) {
         return find("tenant = ?1 and version = ?2", tenant, version).firstResultOptional();
     }
