@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole Amends platform on this machine: a real Kafka broker (KRaft, from the Maven
-# Central jars), PostgreSQL (the machine's own, or an embedded one when none answers) and the four
-# services as separate processes on ports 8081-8084.
+# Central jars), PostgreSQL (the machine's own, or an embedded one when none answers), Keycloak (from
+# Maven Central, on Java 21+) for signing in to the console, the four services as separate processes
+# on ports 8081-8084 and the console on 8085.
 #
 #   ./run.sh        build what is needed, start everything, stay in the foreground (Ctrl-C stops it)
 #   ./run.sh stop   stop what an earlier ./run.sh started, from another terminal
@@ -11,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 DATA=${AMENDS_DATA_DIR:-.amends}
-SERVICES=(intake:8081 recovery:8082 notification:8083 review:8084)
+SERVICES=(intake-service:8081 recovery-service:8082 notification-service:8083 review-service:8084 console:8085)
 PIDS="$DATA/pids"
 
 say() { printf 'amends: %s\n' "$*"; }
@@ -19,7 +20,7 @@ say() { printf 'amends: %s\n' "$*"; }
 stop_all() {
   local stopped=0
   # Services first, and only once they are gone the broker and the database under them.
-  for group in "*-service" "infrastructure"; do
+  for group in "*-service" "console" "infrastructure"; do
     for pidfile in "$PIDS"/$group.pid; do
       [ -e "$pidfile" ] || continue
       local pid; pid=$(cat "$pidfile")
@@ -89,10 +90,10 @@ set -a; . "$DATA/infra.env"; set +a
 for entry in "${SERVICES[@]}"; do
   name=${entry%%:*}
   # One instance of each: it rejoins its consumer groups as the same static member after a restart.
-  AMENDS_KAFKA_INSTANCE_ID=local-1 java -jar "$name-service/target/quarkus-app/quarkus-run.jar" \
-    >"$DATA/logs/$name-service.log" 2>&1 &
+  AMENDS_KAFKA_INSTANCE_ID=local-1 java -jar "$name/target/quarkus-app/quarkus-run.jar" \
+    >"$DATA/logs/$name.log" 2>&1 &
   services_pids+=($!)
-  echo "$!" >"$PIDS/$name-service.pid"
+  echo "$!" >"$PIDS/$name.pid"
 done
 
 ready() { curl -fsS -o /dev/null "http://localhost:$1/q/health/ready" 2>/dev/null; }
@@ -100,18 +101,23 @@ for entry in "${SERVICES[@]}"; do
   name=${entry%%:*}; port=${entry##*:}
   for _ in $(seq 1 300); do
     ready "$port" && break
-    if ! kill -0 "$(cat "$PIDS/$name-service.pid")" 2>/dev/null; then
-      say "$name-service stopped while starting; the end of $DATA/logs/$name-service.log says:"
-      tail -n 20 "$DATA/logs/$name-service.log"
+    if ! kill -0 "$(cat "$PIDS/$name.pid")" 2>/dev/null; then
+      say "$name stopped while starting; the end of $DATA/logs/$name.log says:"
+      tail -n 20 "$DATA/logs/$name.log"
       exit 1
     fi
     sleep 0.2
   done
-  ready "$port" || { say "$name-service is not ready after 60 s; see $DATA/logs/$name-service.log"; exit 1; }
+  ready "$port" || { say "$name is not ready after 60 s; see $DATA/logs/$name.log"; exit 1; }
 done
 
 cat <<INFO
 amends: the platform is up: built in $(( built - started )) s, started in $(( $(date +%s) - built )) s
+
+  CONSOLE               http://localhost:8085
+    sign in as supervisor, manager, policy-admin or ops (the local tenant's staff, one per role),
+    password: $(cat "$DATA/console-password")   (Keycloak: $AMENDS_CONSOLE_OIDC_URL)
+
   intake-service        http://localhost:8081   (Swagger UI: http://localhost:8081/q/swagger-ui)
   recovery-service      http://localhost:8082
   notification-service  http://localhost:8083

@@ -22,6 +22,13 @@ public final class LocalPlatform {
     /** The tenant the run command's token is for; the sample requests in the README use it. */
     public static final String LOCAL_TENANT = "local";
 
+    /** Who signs in to the console on this machine: one member of the local tenant's staff per role. */
+    static final List<LocalKeycloak.Staff> LOCAL_STAFF = List.of(
+            new LocalKeycloak.Staff("supervisor", "Sam", "Supervisor", LOCAL_TENANT, List.of("supervisor")),
+            new LocalKeycloak.Staff("manager", "Morgan", "Manager", LOCAL_TENANT, List.of("manager")),
+            new LocalKeycloak.Staff("policy-admin", "Pat", "Policy", LOCAL_TENANT, List.of("policy-admin")),
+            new LocalKeycloak.Staff("ops", "Olu", "Operations", LOCAL_TENANT, List.of("ops")));
+
     static final List<String> DATABASES = List.of("intake", "recovery", "notification", "review");
 
     private LocalPlatform() {
@@ -34,6 +41,16 @@ public final class LocalPlatform {
         int controllerPort = Integer.parseInt(env.getOrDefault("AMENDS_KAFKA_CONTROLLER_PORT", "9093"));
         String dbHost = env.getOrDefault("AMENDS_DB_HOST", "127.0.0.1");
         int dbPort = Integer.parseInt(env.getOrDefault("AMENDS_DB_PORT", "5432"));
+
+        // The identity provider first: it takes the longest to start, and nothing waits for it but the console.
+        Tokens tokens = Tokens.keptIn(data.resolve("jwt"));
+        int keycloakPort = Integer.parseInt(env.getOrDefault("AMENDS_KEYCLOAK_PORT", "8180"));
+        String consoleUrl = "http://localhost:" + env.getOrDefault("AMENDS_CONSOLE_PORT", "8085");
+        String consoleSecret = secret(data.resolve("console-client-secret"));
+        String staffPassword = secret(data.resolve("console-password"));
+        LocalKeycloak keycloak = LocalKeycloak.start(keycloakPort, data.resolve("keycloak"), tokens, consoleUrl,
+                consoleSecret, staffPassword, LOCAL_STAFF);
+        Tokens signed = tokens.issuedBy(keycloak.issuer());
 
         LocalPostgres postgres;
         try {
@@ -63,15 +80,15 @@ public final class LocalPlatform {
         String linkSecret = secret(data.resolve("link-secret"));
         String webhookSecret = secret(data.resolve("review-webhook-secret"));
         String contactKey = key(data.resolve("contact-key"));
-        // This machine's stand-in for an identity provider: a key pair kept in the data folder, and
-        // a token for the local tenant's staff (every role) to try the API with.
-        Tokens tokens = Tokens.keptIn(data.resolve("jwt"));
+        // A token for the local tenant's staff (every role) to try the API with, signed with the key
+        // the local Keycloak signs with too, under its issuer.
         Files.writeString(data.resolve("local-token"),
-                tokens.sign(LOCAL_TENANT, "local-admin", Duration.ofDays(30), Tokens.EVERY_ROLE) + "\n");
+                signed.sign(LOCAL_TENANT, "local-admin", Duration.ofDays(30), Tokens.EVERY_ROLE) + "\n");
 
         CountDownLatch stopped = new CountDownLatch(1);
         LocalPostgres database = postgres;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            keycloak.close();
             smtp.close();
             sms.close();
             google.close();
@@ -80,6 +97,7 @@ public final class LocalPlatform {
             stopped.countDown();
         }, "amends-local-platform-stop"));
 
+        keycloak.awaitReady(Duration.ofMinutes(3));
         Path ready = data.resolve("infra.env");
         Files.writeString(ready, String.join("\n",
                 "KAFKA_BOOTSTRAP_SERVERS=" + kafka.bootstrapServers(),
@@ -95,13 +113,16 @@ public final class LocalPlatform {
                 "AMENDS_GOOGLE_TOKEN=local-sandbox",
                 "AMENDS_REVIEW_WEBHOOK_SECRET=" + LOCAL_TENANT + ":" + webhookSecret,
                 "AMENDS_SECURITY_JWT_KEYS=" + tokens.publicKeyLocation(),
+                "AMENDS_SECURITY_JWT_ISSUER=" + signed.issuer(),
+                "AMENDS_CONSOLE_OIDC_URL=" + keycloak.issuer(),
+                "AMENDS_CONSOLE_OIDC_SECRET=" + consoleSecret,
                 "AMENDS_CONTACT_KEY=" + contactKey,
                 // On this machine one token drives everything, the load harness included.
                 "AMENDS_RATE_LIMIT_PER_MINUTE=1000000") + "\n");
         System.out.println("amends: Kafka on " + kafka.bootstrapServers() + ", PostgreSQL on "
                 + postgres.host() + ":" + postgres.port() + (postgres.isEmbedded() ? " (embedded)" : "")
                 + ", SMTP capture on 127.0.0.1:" + smtp.smtpPort() + " (IMAP 3143), SMS sandbox on " + sms.baseUrl()
-                + ", Google review replies sandbox on " + google.baseUrl());
+                + ", Google review replies sandbox on " + google.baseUrl() + ", Keycloak on " + keycloak.baseUrl());
         stopped.await();
     }
 

@@ -23,7 +23,7 @@ import org.jose4j.lang.JoseException;
 
 /**
  * Signs bearer tokens the way an organisation's identity provider would: RS256, issuer
- * {@value #ISSUER}, audience {@value #AUDIENCE}, the roles in {@code groups}, the tenant in {@code tenant}. The tests use the
+ * {@value #ISSUER} (or the identity provider's that shares the key), audience {@value #AUDIENCE}, the roles in {@code groups}, the tenant in {@code tenant}. The tests use the
  * test key pair in this module; the run command makes a key pair of its own for its local tenant.
  */
 public final class Tokens {
@@ -36,12 +36,22 @@ public final class Tokens {
     private static final String TEST_KEYS = "/dev/amends/devkit/test-jwt/";
     private static Tokens test;
 
-    private final PrivateKey signingKey;
-    private final String publicKeyLocation;
+    /**
+     * Where a test JVM whose services trust a real identity provider (the system tests' Keycloak)
+     * names that provider's issuer, so that its own tokens and the provider's carry the same one.
+     */
+    public static final String TEST_ISSUER_PROPERTY = "amends.test.jwt.issuer";
 
-    private Tokens(PrivateKey signingKey, String publicKeyLocation) {
-        this.signingKey = signingKey;
+    private final PrivateKey signingKey;
+    private final String privateKeyPem;
+    private final String publicKeyLocation;
+    private final String issuer;
+
+    private Tokens(String privateKeyPem, String publicKeyLocation, String issuer) {
+        this.signingKey = privateKey(privateKeyPem);
+        this.privateKeyPem = privateKeyPem;
         this.publicKeyLocation = publicKeyLocation;
+        this.issuer = issuer;
     }
 
     /** Tokens the services under test accept (their configuration names {@link #publicKeyLocation()}). */
@@ -51,7 +61,7 @@ public final class Tokens {
                 Path publicKey = Files.createTempFile("amends-test-jwt-", ".pem");
                 publicKey.toFile().deleteOnExit();
                 Files.writeString(publicKey, resource("public-key.pem"));
-                test = new Tokens(privateKey(resource("private-key.pem")), "file:" + publicKey.toAbsolutePath());
+                test = new Tokens(resource("private-key.pem"), "file:" + publicKey.toAbsolutePath(), null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -72,12 +82,27 @@ public final class Tokens {
                 Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
                 Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             }
-            return new Tokens(privateKey(Files.readString(privateKey)), "file:" + publicKey.toAbsolutePath());
+            return new Tokens(Files.readString(privateKey), "file:" + publicKey.toAbsolutePath(), ISSUER);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The same key pair, its tokens issued by {@code issuer}: the identity provider that shares the key. */
+    public Tokens issuedBy(String issuer) {
+        return new Tokens(privateKeyPem, publicKeyLocation, issuer);
+    }
+
+    /** The issuer the tokens carry: the value of {@code amends.security.jwt.issuer}. */
+    public String issuer() {
+        return issuer != null ? issuer : System.getProperty(TEST_ISSUER_PROPERTY, ISSUER);
+    }
+
+    /** The private key, PKCS#8 PEM, for an identity provider on this machine to sign with as well. */
+    public String privateKeyPem() {
+        return privateKeyPem;
     }
 
     /** Where a service finds the public key: the value of {@code amends.security.jwt.keys}. */
@@ -93,7 +118,7 @@ public final class Tokens {
     /** The same, issued for {@code audience} (null: none), as another application's token would be. */
     public String signFor(String audience, String tenant, String subject, Duration lifetime, String... roles) {
         JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ISSUER);
+        claims.setIssuer(issuer());
         if (audience != null) {
             claims.setAudience(audience);
         }

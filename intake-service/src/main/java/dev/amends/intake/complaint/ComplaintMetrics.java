@@ -4,7 +4,10 @@ import dev.amends.platform.metrics.AfterCommit;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** What operations see of complaints coming in: by category and severity, and how many are reopened. */
+/**
+ * What operations see of complaints coming in: by category and severity, by root cause (which
+ * internal systems keep failing customers), and how many are reopened.
+ */
 @ApplicationScoped
 public class ComplaintMetrics {
 
@@ -21,6 +24,12 @@ public class ComplaintMetrics {
                 "category", complaint.category.name(),
                 "severity", complaint.severity.name(),
                 "over_service", String.valueOf(complaint.overService)).increment());
+        // The tags are the triage's fixed vocabulary, so the series stay few.
+        for (String cause : complaint.rootCauses.split(",")) {
+            if (!cause.isEmpty()) {
+                afterCommit.run(() -> registry.counter("amends.complaints.root.cause", "cause", cause).increment());
+            }
+        }
     }
 
     public void reopened(Complaint complaint) {

@@ -12,19 +12,24 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A filtered, keyset-paginated listing. Pages are ordered by (receivedAt, id) and the cursor is the
- * last row of the previous page, so complaints filed while a client pages through are never
- * repeated and never shift what is already paged over; they show up at the end.
+ * A filtered, keyset-paginated listing. Pages are ordered by (receivedAt, id), oldest first unless
+ * asked for newest first, and the cursor is the last row of the previous page, so complaints filed
+ * while a client pages through are never repeated and never shift what is already paged over.
  */
-record ComplaintQuery(String tenant, String customerId, ComplaintStatus status, String crmReference, Instant since,
-        int limit, Instant afterReceivedAt, UUID afterId) {
+record ComplaintQuery(String tenant, String customerId, ComplaintStatus status, String crmReference,
+        String orderReference, Instant since, Instant until, String rootCause, boolean newestFirst, int limit,
+        Instant afterReceivedAt, UUID afterId) {
+
+    /** Root-cause tags are the triage's own words: lower-case letters, digits and hyphens. */
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
 
     /** Parses the query parameters as given; anything unreadable is a 400 problem naming it. */
-    static ComplaintQuery parse(String tenant, String customerId, String status, String crmReference, String since,
-            String limit, String cursor) {
+    static ComplaintQuery parse(String tenant, String customerId, String status, String crmReference,
+            String orderReference, String since, String until, String rootCause, String order, String limit,
+            String cursor) {
         Instant afterReceivedAt = null;
         UUID afterId = null;
         if (cursor != null) {
@@ -36,9 +41,22 @@ record ComplaintQuery(String tenant, String customerId, ComplaintStatus status, 
                 throw QueryParameters.invalid("cursor", "is not a cursor this API gave out; start again without one");
             }
         }
+        String tag = blankToNull(rootCause);
+        if (tag != null && !TAG.matcher(tag).matches()) {
+            throw QueryParameters.invalid("rootCause", "is not a root-cause tag (lower-case letters, digits, hyphens)");
+        }
+        boolean newestFirst;
+        if (order == null || order.isBlank() || order.equals("oldest")) {
+            newestFirst = false;
+        } else if (order.equals("newest")) {
+            newestFirst = true;
+        } else {
+            throw QueryParameters.invalid("order", "must be oldest (the default) or newest");
+        }
         return new ComplaintQuery(tenant, blankToNull(customerId), parseStatus(status), blankToNull(crmReference),
-                QueryParameters.instant("since", since), QueryParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT),
-                afterReceivedAt, afterId);
+                blankToNull(orderReference), QueryParameters.instant("since", since),
+                QueryParameters.instant("until", until), tag, newestFirst,
+                QueryParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), afterReceivedAt, afterId);
     }
 
     List<Complaint> fetch() {
@@ -56,15 +74,30 @@ record ComplaintQuery(String tenant, String customerId, ComplaintStatus status, 
             conditions.add("crmReference = :crmReference");
             parameters.and("crmReference", crmReference);
         }
+        if (orderReference != null) {
+            conditions.add("orderReference = :orderReference");
+            parameters.and("orderReference", orderReference);
+        }
         if (since != null) {
             conditions.add("receivedAt >= :since");
             parameters.and("since", since);
         }
+        if (until != null) {
+            conditions.add("receivedAt < :until");
+            parameters.and("until", until);
+        }
+        if (rootCause != null) {
+            conditions.add("(',' || rootCauses || ',') like :rootCause");
+            parameters.and("rootCause", "%," + rootCause + ",%");
+        }
         if (afterId != null) {
-            conditions.add("(receivedAt > :afterAt or (receivedAt = :afterAt and id > :afterId))");
+            conditions.add(newestFirst
+                    ? "(receivedAt < :afterAt or (receivedAt = :afterAt and id < :afterId))"
+                    : "(receivedAt > :afterAt or (receivedAt = :afterAt and id > :afterId))");
             parameters.and("afterAt", afterReceivedAt).and("afterId", afterId);
         }
-        return Complaint.<Complaint>find(String.join(" and ", conditions) + " order by receivedAt, id", parameters)
+        String order = newestFirst ? " order by receivedAt desc, id desc" : " order by receivedAt, id";
+        return Complaint.<Complaint>find(String.join(" and ", conditions) + order, parameters)
                 .range(0, limit)
                 .list();
     }

@@ -86,14 +86,20 @@ public class ComplaintResource {
             @Parameter(description = "The CRM's customer id.") @QueryParam("customerId") String customerId,
             @Parameter(description = "One of the complaint statuses.") @QueryParam("status") String status,
             @Parameter(description = "The CRM's own reference.") @QueryParam("crmRef") String crmReference,
+            @Parameter(description = "The order the complaint is about.") @QueryParam("orderRef") String orderReference,
             @Parameter(description = "Only complaints received at or after this instant (ISO 8601).")
             @QueryParam("since") String since,
+            @Parameter(description = "Only complaints received before this instant (ISO 8601).")
+            @QueryParam("until") String until,
+            @Parameter(description = "Only complaints the triage tagged with this root cause.")
+            @QueryParam("rootCause") String rootCause,
+            @Parameter(description = "oldest (the default) or newest first.") @QueryParam("order") String order,
             @Parameter(description = "Page size, 1 to 200; 50 when not given.") @QueryParam("limit") String limit,
             @Parameter(description = "Where the page starts: the cursor of a `next` link.")
             @QueryParam("cursor") String cursor,
             UriInfo uri) {
         ComplaintIntake.Listing listing = intake.list(ComplaintQuery.parse(caller.tenant(),
-                customerId, status, crmReference, since, limit, cursor));
+                customerId, status, crmReference, orderReference, since, until, rootCause, order, limit, cursor));
         if (listing.nextCursor() == null) {
             return RestResponse.ok(new ComplaintPage(listing.items(), null));
         }

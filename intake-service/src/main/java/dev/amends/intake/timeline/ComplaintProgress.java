@@ -13,6 +13,7 @@ import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.contract.recovery.RecoveryEscalated;
 import dev.amends.intake.complaint.Complaint;
 import dev.amends.intake.complaint.ComplaintMetrics;
+import dev.amends.intake.rootcause.MadeGood;
 import dev.amends.intake.complaint.ComplaintStatus;
 import dev.amends.platform.inbox.Channels;
 import dev.amends.platform.inbox.Inbox;
@@ -79,6 +80,7 @@ public class ComplaintProgress {
             complaint.recoveryDecided(decided, recovery);
         } else if (event instanceof MakeGoodIssued issued) {
             complaint.makeGoodIssued(issued, recovery);
+            MadeGood.record(issued);
         } else if (event instanceof RecoveryEscalated escalated) {
             complaint.recoveryEscalated(escalated, recovery);
         } else if (event instanceof EscalationExpired expired) {

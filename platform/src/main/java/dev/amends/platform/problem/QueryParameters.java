@@ -17,6 +17,11 @@ public final class QueryParameters {
 
     /** A page size from 1 to {@code max}; {@code orElse} when not given. */
     public static int limit(String value, int orElse, int max) {
+        return count("limit", value, orElse, max);
+    }
+
+    /** A whole number from 1 to {@code max} in the parameter {@code name}, {@code orElse} when absent. */
+    public static int count(String name, String value, int orElse, int max) {
         if (value == null || value.isBlank()) {
             return orElse;
         }
@@ -28,7 +33,7 @@ public final class QueryParameters {
         } catch (NumberFormatException e) {
             // answered below, like a number out of range
         }
-        throw invalid("limit", "must be a whole number from 1 to " + max);
+        throw invalid(name, "must be a whole number from 1 to " + max);
     }
 
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
