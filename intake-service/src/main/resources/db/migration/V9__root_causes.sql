@@ -3,7 +3,7 @@ create table made_good (
     recovery_id uuid primary key,
     complaint_id uuid not null references complaint (id) on delete cascade,
     amount numeric(19, 4) not null,
-    currency char(3) not null,
+    currency text not null,
     issued_at timestamptz not null
 );
 create index made_good_by_complaint on made_good (complaint_id);

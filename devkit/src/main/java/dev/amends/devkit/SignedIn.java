@@ -18,10 +18,25 @@ public final class SignedIn implements Filter {
     public static final String TENANT = "acme";
     public static final String[] EVERY_ROLE = Tokens.EVERY_ROLE;
 
-    private final String authorization;
+    private final java.util.function.Supplier<String> sign;
+    private String issuer;
+    private String authorization;
 
-    private SignedIn(String authorization) {
-        this.authorization = authorization;
+    /**
+     * Signed at the first request, and again should the issuer the test JVM's services trust change
+     * after the test signed in (the system tests learn theirs when their identity provider starts).
+     */
+    private SignedIn(java.util.function.Supplier<String> sign) {
+        this.sign = sign;
+    }
+
+    private synchronized String authorization() {
+        String current = Tokens.test().issuer();
+        if (authorization == null || !current.equals(issuer)) {
+            issuer = current;
+            authorization = sign.get();
+        }
+        return authorization;
     }
 
     /** Every later request: a member of {@link #TENANT}'s staff holding every role. */
@@ -32,13 +47,13 @@ public final class SignedIn implements Filter {
     /** Every later request: someone of {@code tenant} holding {@code roles}. */
     public static void as(String tenant, String... roles) {
         out();
-        RestAssured.filters(new SignedIn(bearer(tenant, roles)));
+        RestAssured.filters(new SignedIn(() -> bearer(tenant, roles)));
     }
 
     /** Every later request: {@code person} of {@code tenant}, signed in under their own name, holding {@code roles}. */
     public static void asPerson(String tenant, String person, String... roles) {
         out();
-        RestAssured.filters(new SignedIn(Tokens.test().bearer(tenant, person, roles)));
+        RestAssured.filters(new SignedIn(() -> Tokens.test().bearer(tenant, person, roles)));
     }
 
     /** Every later request: no credentials at all. */
@@ -62,7 +77,7 @@ public final class SignedIn implements Filter {
             FilterContext context) {
         if (!request.getHeaders().hasHeaderWithName("Authorization")
                 && !request.getHeaders().hasHeaderWithName("X-Api-Key")) {
-            request.header("Authorization", authorization);
+            request.header("Authorization", authorization());
         }
         return context.next(request, response);
     }

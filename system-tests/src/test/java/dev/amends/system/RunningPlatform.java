@@ -2,11 +2,14 @@ package dev.amends.system;
 
 import dev.amends.devkit.AmendsTestResource;
 import dev.amends.devkit.FreePort;
+import dev.amends.devkit.LocalKeycloak;
 import dev.amends.devkit.LocalPostgres;
 import dev.amends.devkit.LocalSmtp;
 import dev.amends.devkit.ReviewPlatformStandIn;
 import dev.amends.devkit.SignedIn;
 import dev.amends.devkit.TestInfrastructure;
+import dev.amends.devkit.Tokens;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,6 +38,26 @@ final class RunningPlatform {
     private final ServersOfItsOwn servers;
     static final String REVIEW_WEBHOOK_SECRET = "system-tests-review-secret";
 
+    /**
+     * The identity provider the console signs in with. Its port is chosen before any test signs a
+     * token, so that the test tokens and Keycloak's carry the one issuer every platform here trusts.
+     */
+    static final int KEYCLOAK_PORT = FreePort.pick();
+    static final String STAFF_PASSWORD = "system-tests-only";
+    static final String CONSOLE_SECRET = "system-tests-console-secret";
+    static final List<LocalKeycloak.Staff> STAFF = List.of(
+            new LocalKeycloak.Staff("sam", "Sam", "Supervisor", SignedIn.TENANT, List.of("supervisor")),
+            new LocalKeycloak.Staff("morgan", "Morgan", "Manager", SignedIn.TENANT, List.of("manager")),
+            new LocalKeycloak.Staff("olu", "Olu", "Operations", SignedIn.TENANT, List.of("ops")),
+            new LocalKeycloak.Staff("crm", "Zendesk", "Integration", SignedIn.TENANT, List.of("crm-client")));
+
+    static {
+        System.setProperty(Tokens.TEST_ISSUER_PROPERTY, LocalKeycloak.issuerAt(KEYCLOAK_PORT));
+    }
+
+    private LocalKeycloak keycloak;
+    private ServiceProcess console;
+
     private final LocalSmtp smtp = LocalSmtp.start(0, -1);
     private final ReviewPlatformStandIn google = ReviewPlatformStandIn.start(0);
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
@@ -54,6 +77,10 @@ final class RunningPlatform {
             TestInfrastructure infrastructure = TestInfrastructure.shared();
             shared = new RunningPlatform("shared", infrastructure.kafkaBootstrapServers(),
                     infrastructure.postgres(), null);
+            int consolePort = freePort();
+            shared.keycloak = LocalKeycloak.start(KEYCLOAK_PORT, root().resolve("system-tests/target/keycloak"),
+                    Tokens.test(), "http://localhost:" + consolePort, CONSOLE_SECRET, STAFF_PASSWORD, STAFF);
+            shared.consolePort = consolePort;
             shared.start();
             Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "amends-system-test-stop"));
         }
@@ -97,6 +124,29 @@ final class RunningPlatform {
         instance.start();
         instance.awaitReady();
         return instance;
+    }
+
+    private int consolePort;
+
+    /** The packaged console on this platform, signing in with the test run's Keycloak; started on first use. */
+    synchronized ServiceProcess console() {
+        if (console == null) {
+            keycloak.awaitReady(Duration.ofMinutes(3));
+            Map<String, String> environment = new LinkedHashMap<>();
+            environment.put("AMENDS_CONSOLE_OIDC_URL", keycloak.issuer());
+            environment.put("AMENDS_CONSOLE_OIDC_SECRET", CONSOLE_SECRET);
+            environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+            services.forEach((name, service) -> environment.put(
+                    "AMENDS_CONSOLE_" + name.replace("-service", "").toUpperCase() + "_URL", service.baseUri()));
+            console = new ServiceProcess("console", label, root(), consolePort, environment);
+            console.start();
+            console.awaitReady();
+        }
+        return console;
+    }
+
+    LocalKeycloak keycloak() {
+        return keycloak;
     }
 
     LocalSmtp smtp() {
@@ -148,6 +198,8 @@ final class RunningPlatform {
             environment.put("AMENDS_REVIEW_WEBHOOK_SECRET", SignedIn.TENANT + ":" + REVIEW_WEBHOOK_SECRET);
             // One test client drives every complaint here; the per-client limit is for real CRMs.
             environment.put("AMENDS_RATE_LIMIT_PER_MINUTE", "1000000");
+            // The tokens of the test run's Keycloak (the console's) and of the tests carry this issuer.
+            environment.put("AMENDS_SECURITY_JWT_ISSUER", Tokens.test().issuer());
             // A customer's data export on intake asks the other three for their part.
             if (name.equals("intake-service")) {
                 ports.forEach((other, port) -> {
@@ -181,6 +233,12 @@ final class RunningPlatform {
     }
 
     private void stop() {
+        if (console != null) {
+            console.stop();
+        }
+        if (keycloak != null) {
+            keycloak.close();
+        }
         services.values().forEach(ServiceProcess::stop);
         smtp.close();
         google.close();

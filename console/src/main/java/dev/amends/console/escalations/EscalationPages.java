@@ -64,9 +64,10 @@ public class EscalationPages {
         String wanted = status == null || status.isBlank() ? "open" : status;
         try {
             List<Map<String, Object>> all = ServiceProblem.call(RECOVERY, () -> recovery.escalations(wanted, 500));
-            return queue.data("status", wanted).data("paging", Paging.of(all, page)).data("problem", null);
+            return queue.data("status", wanted).data("base", "/escalations?status=" + wanted)
+                    .data("paging", Paging.of(all, page)).data("problem", null);
         } catch (ServiceProblem.Refused refused) {
-            return queue.data("status", wanted).data("paging", Paging.of(List.of(), 1)).data("problem",
+            return queue.data("status", wanted).data("base", "").data("paging", Paging.of(List.of(), 1)).data("problem",
                     refused.problem());
         }
     }
@@ -145,8 +146,13 @@ public class EscalationPages {
             Map<String, Object> answered = ServiceProblem.call(RECOVERY, call);
             return escalation.getFragment("answer").data("e", answered).data("answerProblem", null);
         } catch (ServiceProblem.Refused refused) {
-            return escalation.getFragment("answer").data("e", Map.of("id", id)).data("answerProblem",
-                    refused.problem());
+            Map<String, Object> current;
+            try {
+                current = ServiceProblem.call(RECOVERY, () -> recovery.escalation(id));
+            } catch (ServiceProblem.Refused unreadable) {
+                current = Map.of("id", id, "status", "UNKNOWN");
+            }
+            return escalation.getFragment("answer").data("e", current).data("answerProblem", refused.problem());
         }
     }
 

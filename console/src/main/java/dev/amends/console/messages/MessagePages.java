@@ -50,9 +50,10 @@ public class MessagePages {
             List<Map<String, Object>> all = ServiceProblem.call(NOTIFICATION,
                     () -> notifications.messages(null, wanted, 500));
             List<Map<String, Object>> marked = all.stream().map(MessagePages::withFindings).toList();
-            return messages.data("status", wanted).data("paging", Paging.of(marked, page)).data("problem", null);
+            return messages.data("status", wanted).data("base", "/messages?status=" + wanted)
+                    .data("paging", Paging.of(marked, page)).data("problem", null);
         } catch (ServiceProblem.Refused refused) {
-            return messages.data("status", wanted).data("paging", Paging.of(List.of(), 1)).data("problem",
+            return messages.data("status", wanted).data("base", "").data("paging", Paging.of(List.of(), 1)).data("problem",
                     refused.problem());
         }
     }

@@ -53,9 +53,10 @@ public class ReviewPages {
         String wanted = status == null || status.isBlank() ? null : status;
         try {
             List<Map<String, Object>> all = ServiceProblem.call(REVIEW, () -> reviews.reviews(wanted, 500));
-            return list.data("status", wanted).data("paging", Paging.of(all, page)).data("problem", null);
+            return list.data("status", wanted).data("base", "/reviews?status=" + (wanted == null ? "" : wanted))
+                    .data("paging", Paging.of(all, page)).data("problem", null);
         } catch (ServiceProblem.Refused refused) {
-            return list.data("status", wanted).data("paging", Paging.of(List.of(), 1)).data("problem",
+            return list.data("status", wanted).data("base", "").data("paging", Paging.of(List.of(), 1)).data("problem",
                     refused.problem());
         }
     }

@@ -25,7 +25,7 @@ public class MadeGood extends PanacheEntityBase {
     @Column(nullable = false, precision = 19, scale = 4)
     public BigDecimal amount;
 
-    @Column(nullable = false, length = 3)
+    @Column(nullable = false)
     public String currency;
 
     @Column(name = "issued_at", nullable = false)

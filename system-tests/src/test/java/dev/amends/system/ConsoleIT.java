@@ -1,0 +1,288 @@
+package dev.amends.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.amends.contract.review.ReviewSignature;
+import dev.amends.devkit.LocalSmtp;
+import dev.amends.devkit.SignedIn;
+import io.restassured.http.ContentType;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The packaged console in Debian's chromium, signed in through the test run's Keycloak, against the
+ * shared platform: what supervisors, approvers and operations do there reaches the customer, and
+ * what their roles do not allow is refused in the page and by the API. The screenshots in the
+ * README are taken here, so they show the pages as they are.
+ */
+class ConsoleIT {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("amends.repository.root", ".."))
+            .resolve("docs/console");
+    private static RunningPlatform platform;
+    private static ServiceProcess console;
+    private WebDriver browser;
+
+    @BeforeAll
+    static void startConsole() {
+        SignedIn.asStaff();
+        platform = RunningPlatform.shared();
+        console = platform.console();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aSupervisorSignsInFindsAnEscalationFiledThroughTheApiApprovesItAndTheCustomerIsEmailed() throws Exception {
+        String email = "ada." + UUID.randomUUID() + "@example.com";
+        // Above the automatic authority (50 EUR), within a supervisor's (250 EUR).
+        String complaintId = file("120.00", email, "ORD-CONSOLE-1");
+        String escalationId = escalationOf(complaintId);
+
+        signIn("sam");
+        browser.get(console.baseUri() + "/escalations");
+        WebElement row = waitFor(By.cssSelector("tr[data-escalation='" + escalationId + "']"));
+        screenshot("escalations");
+        row.findElement(By.tagName("a")).click();
+        waitFor(By.cssSelector("blockquote.story"));
+        assertTrue(browser.getPageSource().contains("nobody came"), "the page shows the customer's own story");
+        screenshot("escalation");
+        browser.findElement(By.cssSelector("form.approve button[name=approve]")).click();
+
+        WebElement answered = waitFor(By.id("answered"));
+        assertTrue(answered.getText().startsWith("Approved by sam"), answered.getText());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !platform.smtp().receivedFor(email).isEmpty());
+        // The page follows what the customer hears, without a reload.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("ul.messages"), "sent"));
+        given().baseUri(platform.service("recovery-service").baseUri()).get("/api/v1/escalations/" + escalationId)
+                .then().body("status", equalTo("APPROVED")).body("resolvedBy", equalTo("sam"));
+    }
+
+    @Test
+    void aDeclineCarriesTheNextStepToTheCustomer() throws Exception {
+        String email = "grace." + UUID.randomUUID() + "@example.com";
+        String escalationId = escalationOf(file("120.00", email, "ORD-CONSOLE-2"));
+        String nextStep = "We will trace the parcel with the carrier and call you by Friday with what we found.";
+
+        signIn("sam");
+        browser.get(console.baseUri() + "/escalations/" + escalationId);
+        WebElement decline = waitFor(By.cssSelector("form.decline"));
+        // A decline without a next step is refused by the browser, then by the service.
+        decline.findElement(By.name("nextStep")).sendKeys(nextStep);
+        decline.findElement(By.cssSelector("button[name=decline]")).click();
+
+        WebElement answered = waitFor(By.id("answered"));
+        assertTrue(answered.getText().contains(nextStep), answered.getText());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            List<MimeMessage> mail = platform.smtp().receivedFor(email);
+            assertFalse(mail.isEmpty());
+            assertTrue(LocalSmtp.text(mail.get(0)).contains("trace the parcel"), LocalSmtp.text(mail.get(0)));
+        });
+    }
+
+    @Test
+    void aReviewDraftIsEditedApprovedAndPostedToTheReviewPlatform() throws Exception {
+        String order = "ORD-CONSOLE-" + UUID.randomUUID();
+        String complaintId = file("39.00", "linus." + UUID.randomUUID() + "@example.com", order);
+        ServiceProcess review = platform.service("review-service");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(review.baseUri())
+                .get("/api/v1/case-records/" + complaintId).then().statusCode(200));
+        String reviewName = "accounts/1/locations/1/reviews/" + UUID.randomUUID();
+        byte[] body = new ObjectMapper().writeValueAsBytes(Map.of("platform", "GOOGLE", "platformReviewId", reviewName,
+                "rating", 1, "authorName", "Ada L.", "text", "Fridge two weeks late and nobody answered.",
+                "writtenAt", Instant.now().toString(), "orderReference", order));
+        String reviewId = given().baseUri(review.baseUri()).contentType(ContentType.JSON)
+                .header("Amends-Tenant", SignedIn.TENANT)
+                .header(ReviewSignature.HEADER, ReviewSignature.header(RunningPlatform.REVIEW_WEBHOOK_SECRET,
+                        Instant.now(), body))
+                .body(body).post("/api/v1/reviews").then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(review.baseUri())
+                .get("/api/v1/reviews/" + reviewId).then().body("response.status", equalTo("DRAFTED")));
+
+        signIn("sam");
+        browser.get(console.baseUri() + "/reviews/" + reviewId);
+        WebElement text = waitFor(By.cssSelector("#response textarea[name=text]"));
+        screenshot("review");
+        String edited = text.getText() + " Ada, I have asked our delivery lead to call you today.";
+        text.clear();
+        text.sendKeys(edited);
+        browser.findElement(By.cssSelector("#response button[name=save]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#response h2"), "version 2"));
+        browser.findElement(By.cssSelector("#response button[name=approve]")).click();
+
+        waitFor(By.id("published"), Duration.ofSeconds(60));
+        assertEquals(1, platform.google().repliesTo(reviewName).size());
+        assertTrue(platform.google().repliesTo(reviewName).get(0).getBodyAsString().contains("delivery lead to call you"));
+    }
+
+    @Test
+    void aMessageTheToneCheckHeldIsReleasedFromThePageWithItsFindingMarked() throws Exception {
+        String email = "mary." + UUID.randomUUID() + "@example.com";
+        String complaintId = file("400.00", email, "ORD-CONSOLE-3");
+        String escalationId = escalationOf(complaintId);
+        given().baseUri(platform.service("recovery-service").baseUri()).contentType(ContentType.JSON)
+                .body(Map.of("reason", "As stated in our policy, the delivery fee is not refundable."))
+                .post("/api/v1/escalations/" + escalationId + "/decline").then().statusCode(200);
+        ServiceProcess notification = platform.service("notification-service");
+        String messageId = await().atMost(Duration.ofSeconds(60)).until(() -> given().baseUri(notification.baseUri())
+                .queryParam("complaintId", complaintId).get("/api/v1/notifications").then().extract()
+                .<List<Map<String, Object>>>path("findAll { it.status == 'HELD' }"), held -> !held.isEmpty())
+                .get(0).get("id").toString();
+
+        signIn("olu");
+        browser.get(console.baseUri() + "/messages?status=HELD");
+        WebElement held = waitFor(By.id("message-" + messageId));
+        assertEquals("As stated in our policy", held.findElement(By.tagName("mark")).getText());
+        screenshot("held-message");
+        WebElement body = held.findElement(By.name("body"));
+        String softened = body.getAttribute("value").replace("As stated in our policy, the", "The");
+        body.clear();
+        body.sendKeys(softened);
+        held.findElement(By.cssSelector("button[name=release]")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("message-" + messageId), "pending"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !platform.smtp().receivedFor(email).isEmpty());
+        assertFalse(LocalSmtp.text(platform.smtp().receivedFor(email).get(0)).contains("As stated in our policy"));
+    }
+
+    @Test
+    void opsAndCrmClientsCannotApproveInThePageNorThroughTheApi() throws Exception {
+        String escalationId = escalationOf(file("400.00", "alan." + UUID.randomUUID() + "@example.com", "ORD-CONSOLE-4"));
+        for (String person : List.of("olu", "crm")) {
+            signIn(person);
+            browser.get(console.baseUri() + "/escalations/" + escalationId);
+            WebElement refusal = waitFor(By.cssSelector(".problem"));
+            assertTrue(refusal.getText().contains("403"), refusal.getText());
+            assertTrue(browser.findElements(By.cssSelector("button[name=approve]")).isEmpty(),
+                    person + " was offered an approve button");
+            browser.quit();
+            browser = null;
+        }
+        for (String role : List.of("ops", "crm-client")) {
+            given().baseUri(platform.service("recovery-service").baseUri())
+                    .header("Authorization", SignedIn.bearer(SignedIn.TENANT, role)).contentType(ContentType.JSON)
+                    .body(Map.of()).post("/api/v1/escalations/" + escalationId + "/approve").then().statusCode(403);
+        }
+        given().baseUri(platform.service("recovery-service").baseUri()).get("/api/v1/escalations/" + escalationId)
+                .then().body("status", equalTo("OPEN"));
+    }
+
+    @Test
+    void theOperationsPageShowsLagRiseWhileAConsumerIsStoppedAndFallWhenItReturns() throws Exception {
+        signIn("olu");
+        browser.get(console.baseUri() + "/operations");
+        By lag = By.cssSelector("tr[data-topic='amends.complaints'][data-group='notification-service'] td.lag");
+        waitFor(lag);
+        screenshot("operations");
+        ServiceProcess notification = platform.service("notification-service");
+        notification.stop();
+        try {
+            for (int i = 0; i < 20; i++) {
+                file("39.00", "lag." + UUID.randomUUID() + "@example.com", "ORD-LAG-" + i);
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> lagShown(lag) >= 20);
+            screenshot("operations-lagging");
+        } finally {
+            notification.start();
+            notification.awaitReady();
+        }
+        await().atMost(Duration.ofSeconds(90)).until(() -> lagShown(lag) == 0);
+    }
+
+    private long lagShown(By lag) {
+        try {
+            return Long.parseLong(browser.findElement(lag).getText().strip());
+        } catch (RuntimeException stale) {
+            return -1;
+        }
+    }
+
+    private void signIn(String person) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // As root in a container, without the background traffic a closed network refuses.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1440,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1440, 1000));
+        browser.get(console.baseUri() + "/");
+        waitFor(By.id("username")).sendKeys(person);
+        browser.findElement(By.id("password")).sendKeys(RunningPlatform.STAFF_PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.urlContains(console.baseUri()));
+        waitFor(By.id("who"));
+    }
+
+    private WebElement waitFor(By what) {
+        return waitFor(what, Duration.ofSeconds(20));
+    }
+
+    private WebElement waitFor(By what, Duration timeout) {
+        return new WebDriverWait(browser, timeout).until(ExpectedConditions.visibilityOfElementLocated(what));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String file(String amount, String email, String order) {
+        return given().baseUri(platform.service("intake-service").baseUri()).contentType(ContentType.JSON)
+                .body(Map.of(
+                        "customer", Map.of("id", "CUST-" + UUID.randomUUID(), "name", "Ada Lovelace", "email", email,
+                                "timeZone", "Europe/London"),
+                        "receivedVia", "EMAIL", "category", "DELIVERY", "summary", "Fridge delivered two weeks late",
+                        "story", "I took two days off work to wait for the fridge and nobody came. Nobody called either.",
+                        "desiredOutcome", "My delivery fee back", "orderReference", order,
+                        "amountAtStake", Map.of("amount", amount, "currency", "EUR")))
+                .post("/api/v1/complaints").then().statusCode(201).extract().path("id");
+    }
+
+    private static String escalationOf(String complaintId) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> given()
+                .baseUri(platform.service("recovery-service").baseUri()).get("/api/v1/recoveries/" + complaintId)
+                .then().extract().<String>path("escalation.id"), id -> id != null);
+    }
+}
