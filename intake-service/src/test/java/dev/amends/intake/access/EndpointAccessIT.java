@@ -40,6 +40,7 @@ class EndpointAccessIT {
             Map.entry("DELETE /api/v1/api-keys/{id}", POLICY_ADMIN),
             Map.entry("GET /api/v1/customers/{customerId}/data", Set.of("policy-admin")),
             Map.entry("DELETE /api/v1/customers/{customerId}", Set.of("policy-admin")),
+            Map.entry("GET /api/v1/root-causes", Set.of("supervisor", "manager", "ops", "policy-admin")),
             Map.entry("GET /api/v1/audit-trail", Set.of("policy-admin", "ops")));
 
     @Test

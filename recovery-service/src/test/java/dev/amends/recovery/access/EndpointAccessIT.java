@@ -25,6 +25,7 @@ class EndpointAccessIT {
      */
     private static final Map<String, Set<String>> ACCESS = Map.ofEntries(
             Map.entry("GET /api/v1/recoveries/{complaintId}", CRM_OR_SUPERVISOR),
+            Map.entry("GET /api/v1/recoveries/figures", Set.of("supervisor", "manager", "ops", "policy-admin")),
             Map.entry("POST /api/v1/recoveries/{complaintId}/settlements", CRM_OR_SUPERVISOR),
             Map.entry("GET /api/v1/customers/{customerId}/make-goods", CRM_OR_SUPERVISOR),
             Map.entry("GET /api/v1/escalations", SUPERVISOR),
