@@ -86,6 +86,8 @@ for _ in $(seq 1 600); do
 done
 grep '^amends:' "$DATA/logs/infrastructure.log" || true
 set -a; . "$DATA/infra.env"; set +a
+# Without an identity provider (no Java 21 for Keycloak) the console cannot sign anyone in.
+if [ -z "${AMENDS_CONSOLE_OIDC_URL:-}" ]; then SERVICES=("${SERVICES[@]/console:8085}"); SERVICES=(${SERVICES[@]}); fi
 
 for entry in "${SERVICES[@]}"; do
   name=${entry%%:*}
@@ -111,13 +113,20 @@ for entry in "${SERVICES[@]}"; do
   ready "$port" || { say "$name is not ready after 60 s; see $DATA/logs/$name.log"; exit 1; }
 done
 
-cat <<INFO
-amends: the platform is up: built in $(( built - started )) s, started in $(( $(date +%s) - built )) s
-
+if [ -n "${AMENDS_CONSOLE_OIDC_URL:-}" ]; then
+  console="
   CONSOLE               http://localhost:8085
     sign in as supervisor, manager, policy-admin or ops (the local tenant's staff, one per role),
     password: $(cat "$DATA/console-password")   (Keycloak: $AMENDS_CONSOLE_OIDC_URL)
-
+"
+else
+  console="
+  console               not started: Keycloak needs Java 21+ (set AMENDS_KEYCLOAK_JAVA_HOME)
+"
+fi
+cat <<INFO
+amends: the platform is up: built in $(( built - started )) s, started in $(( $(date +%s) - built )) s
+$console
   intake-service        http://localhost:8081   (Swagger UI: http://localhost:8081/q/swagger-ui)
   recovery-service      http://localhost:8082
   notification-service  http://localhost:8083

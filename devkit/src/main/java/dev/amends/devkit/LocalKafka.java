@@ -35,6 +35,14 @@ public final class LocalKafka implements AutoCloseable {
      * a restart; without one it lives in a temporary folder removed on close.
      */
     public static LocalKafka start(int port, int controllerPort, Path dataDirectory) {
+        // Two ports the kernel hands out one after the other for "any free port" may be the same
+        // one (each probe socket is closed before the broker binds): FreePort never repeats one.
+        if (port == 0) {
+            port = FreePort.pick();
+        }
+        if (controllerPort == 0) {
+            controllerPort = FreePort.pick();
+        }
         EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker()
                 .withKafkaHost("localhost")
                 .withKafkaPort(port)

@@ -226,6 +226,83 @@ class ConsoleIT {
         await().atMost(Duration.ofSeconds(90)).until(() -> lagShown(lag) == 0);
     }
 
+    @Test
+    void aSupervisorFindsAComplaintByItsOrderReadsItsTimelineAndFollowsItsRootCauseToOtherStories() throws Exception {
+        String order = "ORD-FIND-" + UUID.randomUUID();
+        String complaintId = file("39.00", "ada." + UUID.randomUUID() + "@example.com", order);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
+                .baseUri(platform.service("intake-service").baseUri()).get("/api/v1/complaints/" + complaintId)
+                .then().body("status", equalTo("CUSTOMER_NOTIFIED")));
+
+        signIn("sam");
+        browser.get(console.baseUri() + "/complaints");
+        WebElement search = waitFor(By.cssSelector("form.search"));
+        search.findElement(By.name("order")).sendKeys(order);
+        search.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(By.cssSelector("#complaints a[href='/complaints/" + complaintId + "']")).click();
+        WebElement timeline = waitFor(By.id("timeline"));
+        assertTrue(timeline.getText().contains("customer notified"), timeline.getText());
+        assertTrue(browser.getPageSource().contains("nobody came"));
+        screenshot("complaint");
+
+        browser.get(console.baseUri() + "/root-causes");
+        WebElement cause = waitFor(By.cssSelector("tr[data-cause='staff-responsiveness']"));
+        screenshot("root-causes");
+        cause.findElement(By.linkText("stories →")).click();
+        waitFor(By.cssSelector("#complaints a[href='/complaints/" + complaintId + "']"));
+    }
+
+    @Test
+    void aPolicyAdminDryRunsADraftAgainstRecentComplaintsAndSeesWhichDecisionsItChanges() throws Exception {
+        escalationOf(file("400.00", "alan." + UUID.randomUUID() + "@example.com", "ORD-DRY-RUN"));
+        int versions = given().baseUri(platform.service("recovery-service").baseUri()).get("/api/v1/policy/versions")
+                .then().statusCode(200).extract().path("size()");
+
+        signIn("pat");
+        browser.get(console.baseUri() + "/policy");
+        WebElement draft = waitFor(By.name("draft"));
+        String generous = draft.getAttribute("value").replaceFirst("limit: \\{EUR: \"50.00\"", "limit: {EUR: \"500.00\"");
+        draft.clear();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", draft,
+                generous);
+        browser.findElement(By.cssSelector("button[name=dry-run]")).click();
+
+        WebElement results = waitFor(By.id("dry-run-results"), Duration.ofSeconds(60));
+        assertTrue(results.getText().contains("changed"), results.getText());
+        screenshot("policy-dry-run");
+        // A dry run activates nothing.
+        given().baseUri(platform.service("recovery-service").baseUri()).get("/api/v1/policy/versions")
+                .then().body("size()", equalTo(versions));
+    }
+
+    @Test
+    void aFormPostedWithoutTheSessionsCsrfTokenIsRefusedAndChangesNothing() {
+        String escalationId = escalationOf(file("120.00", "csrf." + UUID.randomUUID() + "@example.com", "ORD-CSRF"));
+        signIn("sam");
+        browser.get(console.baseUri() + "/escalations/" + escalationId);
+        waitFor(By.cssSelector("form.approve"));
+        Object status = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/escalations/' + arguments[0] + '/approve', {method: 'POST',
+                    headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: 'makeGood=proposed'})
+                  .then(r => done(r.status), e => done(String(e)));
+                """, escalationId);
+        assertEquals(400L, status);
+        given().baseUri(platform.service("recovery-service").baseUri()).get("/api/v1/escalations/" + escalationId)
+                .then().body("status", equalTo("OPEN"));
+    }
+
+    @Test
+    void signingOutEndsTheSessionAtTheIdentityProviderToo() {
+        signIn("sam");
+        browser.findElement(By.linkText("Sign out")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/signed-out"));
+        browser.get(console.baseUri() + "/escalations");
+        // No session here and none at Keycloak: the sign-in form again, not the queue.
+        waitFor(By.id("username"));
+        assertTrue(browser.getCurrentUrl().startsWith(platform.keycloak().baseUrl()), browser.getCurrentUrl());
+    }
+
     private long lagShown(By lag) {
         try {
             return Long.parseLong(browser.findElement(lag).getText().strip());

@@ -49,6 +49,7 @@ final class RunningPlatform {
             new LocalKeycloak.Staff("sam", "Sam", "Supervisor", SignedIn.TENANT, List.of("supervisor")),
             new LocalKeycloak.Staff("morgan", "Morgan", "Manager", SignedIn.TENANT, List.of("manager")),
             new LocalKeycloak.Staff("olu", "Olu", "Operations", SignedIn.TENANT, List.of("ops")),
+            new LocalKeycloak.Staff("pat", "Pat", "Policy", SignedIn.TENANT, List.of("policy-admin", "supervisor")),
             new LocalKeycloak.Staff("crm", "Zendesk", "Integration", SignedIn.TENANT, List.of("crm-client")));
 
     static {

@@ -75,6 +75,11 @@ public class OperationsPage {
         return page.getFragment("letters").data("topic", topic).data("letters", pipeline.deadLetters(topic, 20));
     }
 
+    /** A figure the service would not give: not the person's to see, or the service is not answering. */
+    private static String unknown(ServiceProblem.Refused refused) {
+        return refused.problem().status() == 403 ? "–" : "?";
+    }
+
     private TemplateInstance figures(TemplateInstance instance) {
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
         Map<String, Object> day = new LinkedHashMap<>();
@@ -86,7 +91,7 @@ public class OperationsPage {
         try {
             day.put("reviewsWaiting", ServiceProblem.call("review-service", () -> reviews.reviews(null, 500)).size());
         } catch (ServiceProblem.Refused refused) {
-            day.put("reviewsWaiting", "?");
+            day.put("reviewsWaiting", unknown(refused));
         }
         try {
             day.put("held", ServiceProblem.call("notification-service", () -> notifications.messages(null, "HELD", 500))
@@ -94,8 +99,8 @@ public class OperationsPage {
             day.put("parked", ServiceProblem.call("notification-service",
                     () -> notifications.messages(null, "PARKED", 500)).size());
         } catch (ServiceProblem.Refused refused) {
-            day.put("held", "?");
-            day.put("parked", "?");
+            day.put("held", unknown(refused));
+            day.put("parked", unknown(refused));
         }
         List<ServiceProbe.ServiceState> services = probe.probe(token == null ? null : token.getToken());
         // Counted since the notification-service started: the metric, not a query of the day.

@@ -72,7 +72,7 @@ public class RootCauseResource {
                 """).setParameter(1, caller.tenant()).setParameter(2, from.atStartOfDay(ZoneOffset.UTC).toInstant())
                 .getResultList()) {
             Object[] r = (Object[]) row;
-            counts.computeIfAbsent((String) r[0], t -> new TreeMap<>()).put(((Date) r[1]).toLocalDate(),
+            counts.computeIfAbsent((String) r[0], t -> new TreeMap<>()).put(day(r[1]),
                     ((Number) r[2]).longValue());
         }
         Map<String, Map<LocalDate, Map<String, BigDecimal>>> given = new TreeMap<>();
@@ -86,7 +86,7 @@ public class RootCauseResource {
                 .getResultList()) {
             Object[] r = (Object[]) row;
             given.computeIfAbsent((String) r[0], t -> new TreeMap<>())
-                    .computeIfAbsent(((Date) r[1]).toLocalDate(), w -> new TreeMap<>())
+                    .computeIfAbsent(day(r[1]), w -> new TreeMap<>())
                     .put(((String) r[2]).strip(), (BigDecimal) r[3]);
         }
         List<RootCauseReport.Cause> causes = new ArrayList<>();
@@ -102,6 +102,11 @@ public class RootCauseResource {
         causes.sort(Comparator.comparingLong(RootCauseReport.Cause::thisWeek).reversed()
                 .thenComparing(Comparator.comparingLong(RootCauseReport.Cause::complaints).reversed()));
         return new RootCauseReport(from, allWeeks, causes);
+    }
+
+    /** The week a row is about, as the JDBC driver gives a date. */
+    private static LocalDate day(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private static List<Money> money(Map<String, BigDecimal> sums) {

@@ -104,6 +104,40 @@ class ComplaintListingIT {
     }
 
     @Test
+    void complaintsAreFoundByOrderReferenceRootCauseAndDateRangeNewestFirstWhenAsked() {
+        String crmRef = "ZD-" + UUID.randomUUID();
+        String order = "ORD-" + UUID.randomUUID();
+        Instant start = Instant.now();
+        String first = fileFor(crmRef, order);
+        String second = fileFor(crmRef, order);
+        String secondReceived = given().get("/api/v1/complaints/" + second).then().extract().path("receivedAt");
+        fileFor(crmRef, "ORD-other");
+
+        given().queryParam("orderRef", order).queryParam("order", "newest").get("/api/v1/complaints")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(second, first));
+        given().queryParam("orderRef", order).queryParam("order", "newest").queryParam("limit", "1")
+                .get("/api/v1/complaints").then().body("items.id", org.hamcrest.Matchers.contains(second));
+        given().queryParam("orderRef", order).queryParam("rootCause", "staff-responsiveness")
+                .get("/api/v1/complaints").then().body("items.id", org.hamcrest.Matchers.contains(first, second));
+        // until is exclusive, since inclusive.
+        given().queryParam("crmRef", crmRef).queryParam("since", start.minusSeconds(1).toString())
+                .queryParam("until", secondReceived).get("/api/v1/complaints")
+                .then().body("items.id", org.hamcrest.Matchers.contains(first));
+        given().queryParam("crmRef", crmRef).queryParam("rootCause", "no-such-cause").get("/api/v1/complaints")
+                .then().body("items.size()", equalTo(0));
+        given().queryParam("crmRef", crmRef).queryParam("until", start.minusSeconds(1).toString())
+                .get("/api/v1/complaints").then().body("items.size()", equalTo(0));
+    }
+
+    private static String fileFor(String crmRef, String orderReference) {
+        Map<String, Object> request = ComplaintRequests.complaint();
+        request.put("crmReference", crmRef);
+        request.put("orderReference", orderReference);
+        return given().contentType(ContentType.JSON).body(request).post("/api/v1/complaints")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
     void complaintsOfAnotherTenantAreNotListed() {
         String crmRef = "ZD-" + UUID.randomUUID();
         file(crmRef, "brand-a");
@@ -116,7 +150,8 @@ class ComplaintListingIT {
     @Test
     void unreadableParametersAreRefusedNamingTheParameter() {
         for (Map.Entry<String, String> bad : Map.of("status", "LOST", "since", "yesterday", "limit", "1000",
-                "cursor", "bm90LWEtY3Vyc29y").entrySet()) {
+                "cursor", "bm90LWEtY3Vyc29y", "until", "tomorrow", "order", "random", "rootCause", "Bad Tag%")
+                .entrySet()) {
             given().queryParam(bad.getKey(), bad.getValue()).get("/api/v1/complaints")
                     .then().statusCode(400)
                     .contentType("application/problem+json")
