@@ -6,3 +6,18 @@ document.addEventListener("htmx:beforeSwap", function (event) {
     window.location.reload();
   }
 });
+
+// An answer the console itself refused (an expired form, a request too large) is shown in words
+// where the action's result would have gone, instead of nothing happening.
+document.addEventListener("htmx:responseError", function (event) {
+  var target = event.detail.target;
+  var problem = document.createElement("div");
+  problem.className = "problem";
+  problem.setAttribute("role", "alert");
+  var status = event.detail.xhr.status;
+  var words = status === 400 ? "The page was open too long or was changed elsewhere: reload it and try again."
+    : status === 413 ? "What you sent is too large."
+    : "The console could not do this (" + status + "). Try again; if it keeps failing, operations can look it up.";
+  problem.textContent = words;
+  target.prepend(problem);
+});

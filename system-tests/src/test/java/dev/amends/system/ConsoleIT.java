@@ -12,7 +12,6 @@ import dev.amends.contract.review.ReviewSignature;
 import dev.amends.devkit.LocalSmtp;
 import dev.amends.devkit.SignedIn;
 import io.restassured.http.ContentType;
-import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -108,11 +107,9 @@ class ConsoleIT {
 
         WebElement answered = waitFor(By.id("answered"));
         assertTrue(answered.getText().contains(nextStep), answered.getText());
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            List<MimeMessage> mail = platform.smtp().receivedFor(email);
-            assertFalse(mail.isEmpty());
-            assertTrue(LocalSmtp.text(mail.get(0)).contains("trace the parcel"), LocalSmtp.text(mail.get(0)));
-        });
+        // First the notice that a person looks at it, then the answer with the next step.
+        await().atMost(Duration.ofSeconds(60)).until(() -> platform.smtp().receivedFor(email).stream()
+                .anyMatch(mail -> LocalSmtp.text(mail).contains("trace the parcel")));
     }
 
     @Test
@@ -178,8 +175,11 @@ class ConsoleIT {
 
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("message-" + messageId), "pending"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> !platform.smtp().receivedFor(email).isEmpty());
-        assertFalse(LocalSmtp.text(platform.smtp().receivedFor(email).get(0)).contains("As stated in our policy"));
+        // The escalation notice, then the released answer: softened, as the person left it.
+        await().atMost(Duration.ofSeconds(60)).until(() -> platform.smtp().receivedFor(email).stream()
+                .anyMatch(mail -> LocalSmtp.text(mail).contains("delivery fee is not refundable")));
+        assertTrue(platform.smtp().receivedFor(email).stream()
+                .noneMatch(mail -> LocalSmtp.text(mail).contains("As stated in our policy")));
     }
 
     @Test
@@ -254,20 +254,21 @@ class ConsoleIT {
 
     @Test
     void aPolicyAdminDryRunsADraftAgainstRecentComplaintsAndSeesWhichDecisionsItChanges() throws Exception {
-        escalationOf(file("400.00", "alan." + UUID.randomUUID() + "@example.com", "ORD-DRY-RUN"));
+        escalationOf(file("120.00", "alan." + UUID.randomUUID() + "@example.com", "ORD-DRY-RUN"));
         int versions = given().baseUri(platform.service("recovery-service").baseUri()).get("/api/v1/policy/versions")
                 .then().statusCode(200).extract().path("size()");
 
         signIn("pat");
         browser.get(console.baseUri() + "/policy");
         WebElement draft = waitFor(By.name("draft"));
-        String generous = draft.getAttribute("value").replaceFirst("limit: \\{EUR: \"50.00\"", "limit: {EUR: \"500.00\"");
+        String generous = draft.getAttribute("value").replaceFirst("limit: \\{EUR: \"50.00\"", "limit: {EUR: \"200.00\"");
         draft.clear();
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", draft,
                 generous);
         browser.findElement(By.cssSelector("button[name=dry-run]")).click();
 
-        WebElement results = waitFor(By.id("dry-run-results"), Duration.ofSeconds(60));
+        WebElement results = waitFor(By.cssSelector("#dry-run-results, #dry-run .problem"), Duration.ofSeconds(60));
+        assertEquals("dry-run-results", results.getAttribute("id"), results.getText());
         assertTrue(results.getText().contains("changed"), results.getText());
         screenshot("policy-dry-run");
         // A dry run activates nothing.

@@ -234,13 +234,24 @@ final class RunningPlatform {
     }
 
     private void stop() {
+        // All at once: one after the other they could outlast the time the JVM gets to exit.
+        List<Runnable> stops = new java.util.ArrayList<>();
         if (console != null) {
-            console.stop();
+            stops.add(console::stop);
         }
         if (keycloak != null) {
-            keycloak.close();
+            stops.add(keycloak::close);
         }
-        services.values().forEach(ServiceProcess::stop);
+        services.values().forEach(service -> stops.add(service::stop));
+        List<Thread> stopping = stops.stream().map(stop -> new Thread(stop, "amends-stop")).toList();
+        stopping.forEach(Thread::start);
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         smtp.close();
         google.close();
     }

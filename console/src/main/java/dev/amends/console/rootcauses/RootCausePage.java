@@ -25,6 +25,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Produces(MediaType.TEXT_HTML)
 public class RootCausePage {
 
+    /** The widest bar, in pixels. */
+    private static final long BAR = 60;
+
     @Inject
     @RestClient
     IntakeApi intake;
@@ -45,9 +48,17 @@ public class RootCausePage {
                     peak = Math.max(peak, ((Number) ((Map<?, ?>) week).get("complaints")).longValue());
                 }
             }
-            return page.data("report", report).data("peak", peak).data("weeks", span).data("problem", null);
+            // Each week's bar, scaled to the busiest week of any cause.
+            for (Object cause : (List<?>) report.get("causes")) {
+                for (Object week : (List<?>) ((Map<?, ?>) cause).get("weeks")) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> w = (Map<String, Object>) week;
+                    w.put("bar", 2 + ((Number) w.get("complaints")).longValue() * BAR / peak);
+                }
+            }
+            return page.data("report", report).data("weeks", span).data("problem", null);
         } catch (ServiceProblem.Refused refused) {
-            return page.data("report", null).data("peak", 1).data("weeks", span).data("problem", refused.problem());
+            return page.data("report", null).data("weeks", span).data("problem", refused.problem());
         }
     }
 }

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -64,11 +62,10 @@ public record ServiceProblem(String service, int status, String title, String de
             if (body.hasNonNull("detail")) {
                 detail = body.get("detail").asText();
             }
-            JsonNode fields = body.path("errors");
-            for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> field = it.next();
-                errors.add(field.getKey() + ": " + (field.getValue().isArray() && !field.getValue().isEmpty()
-                        ? field.getValue().get(0).asText() : field.getValue().asText()));
+            // The platform's problem+json lists each invalid field as {field, message, type}.
+            for (JsonNode error : body.path("errors")) {
+                String field = error.path("field").asText("");
+                errors.add((field.isEmpty() ? "" : field + ": ") + error.path("message").asText(""));
             }
         } catch (RuntimeException | java.io.IOException unreadable) {
             detail = service + " answered " + status + " without a readable explanation.";
