@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -110,19 +108,7 @@ public final class LocalKeycloak implements AutoCloseable {
     }
 
     private boolean ready() {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(issuer() + "/.well-known/openid-configuration")
-                    .toURL().openConnection();
-            connection.setConnectTimeout(500);
-            connection.setReadTimeout(2000);
-            try {
-                return connection.getResponseCode() == 200;
-            } finally {
-                connection.disconnect();
-            }
-        } catch (IOException e) {
-            return false;
-        }
+        return HttpProbe.answers(issuer() + "/.well-known/openid-configuration");
     }
 
     @Override

@@ -12,11 +12,7 @@ import dev.amends.contract.review.ReviewSignature;
 import dev.amends.devkit.LocalSmtp;
 import dev.amends.devkit.SignedIn;
 import io.restassured.http.ContentType;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,14 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,10 +36,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ConsoleIT {
 
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("amends.repository.root", ".."))
-            .resolve("docs/console");
     private static RunningPlatform platform;
     private static ServiceProcess console;
+    private Browser session;
     private WebDriver browser;
 
     @BeforeAll
@@ -60,8 +50,8 @@ class ConsoleIT {
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -192,8 +182,8 @@ class ConsoleIT {
             assertTrue(refusal.getText().contains("403"), refusal.getText());
             assertTrue(browser.findElements(By.cssSelector("button[name=approve]")).isEmpty(),
                     person + " was offered an approve button");
-            browser.quit();
-            browser = null;
+            session.close();
+            session = null;
         }
         for (String role : List.of("ops", "crm-client")) {
             given().baseUri(platform.service("recovery-service").baseUri())
@@ -277,6 +267,31 @@ class ConsoleIT {
     }
 
     @Test
+    void aPolicyAdminActivatesADraftAsTheNextVersionAndAnInvalidOneIsRefusedWithEachProblemNamed() {
+        signIn("quinn");
+        browser.get(console.baseUri() + "/policy");
+        WebElement draft = waitFor(By.name("draft"));
+        String source = draft.getAttribute("value");
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+
+        page.executeScript("arguments[0].value = arguments[1];", draft,
+                source.replaceFirst("limit: \\{EUR: \"50.00\"", "limit: {EUR: \"900.00\""));
+        page.executeScript("window.confirm = () => true;");
+        browser.findElement(By.cssSelector("button[name=activate]")).click();
+        WebElement refused = waitFor(By.cssSelector("#activation .problem"));
+        assertTrue(refused.getText().contains("authority"), refused.getText());
+
+        page.executeScript("arguments[0].value = arguments[1];", draft,
+                source.replaceFirst("limit: \\{EUR: \"50.00\"", "limit: {EUR: \"60.00\""));
+        browser.findElement(By.cssSelector("button[name=activate]")).click();
+        WebElement activated = waitFor(By.id("activated"));
+        assertTrue(activated.getText().startsWith("Version 2"), activated.getText());
+        given().baseUri(platform.service("recovery-service").baseUri())
+                .header("Authorization", SignedIn.bearer(RunningPlatform.POLICY_TENANT, "policy-admin"))
+                .get("/api/v1/policy").then().body("version", equalTo(2)).body("activatedBy", equalTo("quinn"));
+    }
+
+    @Test
     void aFormPostedWithoutTheSessionsCsrfTokenIsRefusedAndChangesNothing() {
         String escalationId = escalationOf(file("120.00", "csrf." + UUID.randomUUID() + "@example.com", "ORD-CSRF"));
         signIn("sam");
@@ -304,6 +319,20 @@ class ConsoleIT {
         assertTrue(browser.getCurrentUrl().startsWith(platform.keycloak().baseUrl()), browser.getCurrentUrl());
     }
 
+    @Test
+    void aSupervisorSeesTheDaysFiguresOfTheirTenantButNotThePipelineEveryTenantShares() {
+        signIn("sam");
+        browser.get(console.baseUri() + "/operations");
+        waitFor(By.id("figures"));
+        assertTrue(browser.findElements(By.id("topics")).isEmpty(), "a supervisor was shown every tenant's pipeline");
+        Object status = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/operations/dead-letters?topic=amends.complaints.recovery-service.dlq')
+                  .then(r => done(r.status), e => done(String(e)));
+                """);
+        assertEquals(403L, status);
+    }
+
     private long lagShown(By lag) {
         try {
             return Long.parseLong(browser.findElement(lag).getText().strip());
@@ -313,37 +342,20 @@ class ConsoleIT {
     }
 
     private void signIn(String person) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        // As root in a container, without the background traffic a closed network refuses.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1440,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1440, 1000));
-        browser.get(console.baseUri() + "/");
-        waitFor(By.id("username")).sendKeys(person);
-        browser.findElement(By.id("password")).sendKeys(RunningPlatform.STAFF_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.urlContains(console.baseUri()));
-        waitFor(By.id("who"));
+        session = Browser.signedIn(console, person);
+        browser = session.driver();
     }
 
     private WebElement waitFor(By what) {
-        return waitFor(what, Duration.ofSeconds(20));
+        return session.waitFor(what);
     }
 
     private WebElement waitFor(By what, Duration timeout) {
-        return new WebDriverWait(browser, timeout).until(ExpectedConditions.visibilityOfElementLocated(what));
+        return session.waitFor(what, timeout);
     }
 
     private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        session.screenshot(name);
     }
 
     private static String file(String amount, String email, String order) {

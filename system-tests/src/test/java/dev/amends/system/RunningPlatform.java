@@ -44,13 +44,16 @@ final class RunningPlatform {
      */
     static final int KEYCLOAK_PORT = FreePort.pick();
     static final String STAFF_PASSWORD = "system-tests-only";
+    static final String POLICY_TENANT = "console-policy";
     static final String CONSOLE_SECRET = "system-tests-console-secret";
     static final List<LocalKeycloak.Staff> STAFF = List.of(
             new LocalKeycloak.Staff("sam", "Sam", "Supervisor", SignedIn.TENANT, List.of("supervisor")),
             new LocalKeycloak.Staff("morgan", "Morgan", "Manager", SignedIn.TENANT, List.of("manager")),
             new LocalKeycloak.Staff("olu", "Olu", "Operations", SignedIn.TENANT, List.of("ops")),
             new LocalKeycloak.Staff("pat", "Pat", "Policy", SignedIn.TENANT, List.of("policy-admin", "supervisor")),
-            new LocalKeycloak.Staff("crm", "Zendesk", "Integration", SignedIn.TENANT, List.of("crm-client")));
+            new LocalKeycloak.Staff("crm", "Zendesk", "Integration", SignedIn.TENANT, List.of("crm-client")),
+            // A policy admin of a tenant of their own, whose policy the tests may change.
+            new LocalKeycloak.Staff("quinn", "Quinn", "Policy", POLICY_TENANT, List.of("policy-admin")));
 
     static {
         System.setProperty(Tokens.TEST_ISSUER_PROPERTY, LocalKeycloak.issuerAt(KEYCLOAK_PORT));

@@ -2,10 +2,10 @@ package dev.amends.system;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.amends.devkit.HttpProbe;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -89,18 +89,6 @@ final class ServiceProcess {
     }
 
     private boolean ready() {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(baseUri() + "/q/health/ready").toURL()
-                    .openConnection();
-            connection.setConnectTimeout(500);
-            connection.setReadTimeout(2000);
-            try {
-                return connection.getResponseCode() == 200;
-            } finally {
-                connection.disconnect();
-            }
-        } catch (IOException e) {
-            return false;
-        }
+        return HttpProbe.answers(baseUri() + "/q/health/ready");
     }
 }

@@ -26,9 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The tenant's recovery policy: the active version, its history, and a dry run of a draft against
- * the most recent complaints, side by side with what the active version decides, before anyone
- * activates it (activating stays a deliberate PUT of the policy admin, with its audit entry).
+ * The tenant's recovery policy: the active version, its history, a dry run of a draft against the
+ * most recent complaints, side by side with what the active version decides, and, for a policy
+ * admin, activating the draft as the next version (recovery-service checks it, records who, and
+ * audits it).
  */
 @Path("/policy")
 @Produces(MediaType.TEXT_HTML)
@@ -100,6 +101,21 @@ public class PolicyPages {
             return result.data("rows", rows).data("dryProblem", null);
         } catch (ServiceProblem.Refused refused) {
             return result.data("rows", List.of()).data("dryProblem", refused.problem());
+        }
+    }
+
+    @POST
+    @Path("/activate")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Activate a draft as the tenant's next policy version (policy admins)")
+    public TemplateInstance activate(@FormParam("draft") String draft) {
+        TemplateInstance result = page.getFragment("activated").instance();
+        try {
+            Map<String, Object> activated = ServiceProblem.call("recovery-service",
+                    () -> recovery.activate(draft == null ? "" : draft));
+            return result.data("activated", activated).data("activateProblem", null);
+        } catch (ServiceProblem.Refused refused) {
+            return result.data("activated", null).data("activateProblem", refused.problem());
         }
     }
 

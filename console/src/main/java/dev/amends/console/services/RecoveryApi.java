@@ -1,7 +1,9 @@
 package dev.amends.console.services;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -45,6 +47,11 @@ public interface RecoveryApi {
     @GET
     @Path("/policy")
     Map<String, Object> policy();
+
+    @PUT
+    @Path("/policy")
+    @Consumes("application/yaml")
+    Map<String, Object> activate(String source);
 
     @GET
     @Path("/policy/versions")
