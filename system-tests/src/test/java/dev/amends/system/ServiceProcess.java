@@ -3,7 +3,6 @@ package dev.amends.system;
 import static org.awaitility.Awaitility.await;
 
 import dev.amends.devkit.HttpProbe;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
