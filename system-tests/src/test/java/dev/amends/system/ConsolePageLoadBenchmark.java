@@ -70,7 +70,7 @@ class ConsolePageLoadBenchmark {
         String order = given().baseUri(intake).get("/api/v1/complaints/" + someComplaint).then().extract()
                 .path("orderReference");
         Map<String, String> supervisorPages = new LinkedHashMap<>();
-        supervisorPages.put("escalations (open, newest 500)", "/escalations");
+        supervisorPages.put("escalations (500 of the open read)", "/escalations");
         supervisorPages.put("escalation", "/escalations/" + escalation);
         supervisorPages.put("reviews", "/reviews");
         supervisorPages.put("complaints, newest first", "/complaints");
