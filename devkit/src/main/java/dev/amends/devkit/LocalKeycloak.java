@@ -83,10 +83,6 @@ public final class LocalKeycloak implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
-    public Path log() {
-        return log;
-    }
-
     /** Waits until the realm's discovery document is served. */
     public LocalKeycloak awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);

@@ -28,11 +28,6 @@ public class Staff {
         return name != null ? name : identity.getPrincipal().getName();
     }
 
-    public String username() {
-        String username = idToken.getClaim("preferred_username");
-        return username != null ? username : identity.getPrincipal().getName();
-    }
-
     public String tenant() {
         Object tenant = idToken.getClaim("tenant");
         return tenant == null ? "(none)" : tenant.toString();
@@ -47,15 +42,7 @@ public class Staff {
         return identity.hasRole("supervisor") || identity.hasRole("manager");
     }
 
-    public boolean isManager() {
-        return identity.hasRole("manager");
-    }
-
     public boolean administersPolicy() {
         return identity.hasRole("policy-admin");
-    }
-
-    public boolean operates() {
-        return identity.hasRole("ops");
     }
 }

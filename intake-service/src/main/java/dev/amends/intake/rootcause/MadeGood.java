@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.query.NativeQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -31,17 +32,22 @@ public class MadeGood extends PanacheEntityBase {
     @Column(name = "issued_at", nullable = false)
     public Instant issuedAt;
 
-    /** Once per recovery: the event is applied once, and a replay finds the row already there. */
+    /**
+     * Once per recovery, in one statement on the consumer's hot path: the inbox already applies each
+     * event once, and the key keeps a second event about the same recovery from counting twice.
+     */
     public static void record(MakeGoodIssued issued) {
-        if (findById(issued.recoveryId()) != null) {
-            return;
-        }
-        MadeGood given = new MadeGood();
-        given.recoveryId = issued.recoveryId();
-        given.complaintId = issued.complaintId();
-        given.amount = issued.makeGood().value().amount();
-        given.currency = issued.makeGood().value().currency();
-        given.issuedAt = issued.issuedAt();
-        given.persist();
+        getEntityManager().createNativeQuery("""
+                insert into made_good (recovery_id, complaint_id, amount, currency, issued_at)
+                values (?1, ?2, ?3, ?4, ?5) on conflict (recovery_id) do nothing
+                """)
+                // Touches made_good alone: no flush of the batch's other changes before it.
+                .unwrap(NativeQuery.class).addSynchronizedEntityClass(MadeGood.class)
+                .setParameter(1, issued.recoveryId())
+                .setParameter(2, issued.complaintId())
+                .setParameter(3, issued.makeGood().value().amount())
+                .setParameter(4, issued.makeGood().value().currency())
+                .setParameter(5, issued.issuedAt())
+                .executeUpdate();
     }
 }
