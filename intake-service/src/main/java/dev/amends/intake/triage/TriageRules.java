@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,15 +21,21 @@ import java.util.regex.Pattern;
  */
 public final class TriageRules {
 
+    // English and German, the languages the platform writes in.
     private static final Pattern SAFETY = words("injur\\w*", "hurt", "hospital", "fire", "smoke", "burn\\w*",
-            "unsafe", "danger\\w*", "electric shock", "allerg\\w*", "poison\\w*");
+            "unsafe", "danger\\w*", "electric shock", "allerg\\w*", "poison\\w*", "verletz\\w*", "krankenhaus",
+            "notaufnahme", "feuer", "brand", "rauch\\w*", "verbrenn\\w*", "verbrannt", "gefährlich\\w*",
+            "stromschlag", "allergi\\w*", "vergift\\w*");
     private static final Pattern LEGAL = words("lawyer", "solicitor", "attorney", "court", "sue", "legal action",
-            "ombudsman", "regulator", "trading standards");
-    private static final Pattern ANGER = words("furious", "outraged", "disgust\\w*", "unacceptable", "ridiculous",
-            "worst", "appalling", "livid", "fed up", "angry", "disgrace\\w*", "shocking");
+            "ombudsman", "regulator", "trading standards", "anwalt", "rechtsanwalt\\w*", "anwältin", "gericht\\w*",
+            "verklag\\w*", "rechtliche\\w* schritte", "verbraucherzentrale", "schlichtungsstelle", "abmahnung");
     private static final Pattern REPEAT = words("again", "second time", "third time", "once more", "keeps happening",
-            "every time", "still not");
-    private static final Pattern SHOUTED = Pattern.compile("\\b[A-Z]{3,}\\b");
+            "every time", "still not", "schon wieder", "wieder einmal", "erneut", "zum zweiten mal", "zum dritten mal",
+            "immer noch nicht", "jedes mal");
+    // A reference such as ORD-2026 is not shouting.
+    private static final Pattern SHOUTED = Pattern.compile("(?<![\\w-])\\p{Lu}{3,}(?![\\w-])");
+    private static final String OVER_SERVE = "over-serve with a faster follow-up and a more senior owner, never a worse "
+            + "deal";
     private static final BigDecimal HIGH_STAKE = new BigDecimal("250");
     private static final BigDecimal MEDIUM_STAKE = new BigDecimal("50");
 
@@ -39,13 +46,19 @@ public final class TriageRules {
             ComplaintCategory.SERVICE, "customer-service",
             ComplaintCategory.OTHER, "unclassified");
     private static final Map<String, Pattern> STORY_CAUSES = Map.of(
-            "carrier", words("courier", "driver", "tracking", "parcel", "package"),
-            "payment-processing", words("charged twice", "double charge\\w*", "overcharged", "card declined"),
-            "digital-channels", words("app", "website", "log ?in", "password", "checkout"),
+            "carrier", words("courier", "driver", "tracking", "parcel", "package", "kurier\\w*", "fahrer\\w*",
+                    "zusteller\\w*", "sendungsverfolgung", "paket\\w*"),
+            "payment-processing", words("charged twice", "double charge\\w*", "overcharged", "card declined",
+                    "doppelt (?:abgebucht|berechnet)", "zu viel (?:abgebucht|berechnet)", "karte abgelehnt"),
+            "digital-channels", words("app", "website", "log ?in", "password", "checkout", "webseite", "passwort",
+                    "anmeld\\w*"),
             "staff-responsiveness", words("rude", "hung up", "ignored", "nobody called", "no one called",
-                    "never called", "no reply", "no response", "nobody came", "no one came"),
-            "product-quality", words("broken", "defect\\w*", "faulty", "damaged", "stopped working"),
-            "fulfilment-delay", words("late", "delay\\w*", "never arrived", "still waiting", "weeks?"));
+                    "never called", "no reply", "no response", "nobody came", "no one came", "unfreundlich",
+                    "aufgelegt", "ignoriert", "niemand hat (?:\\S+ )?(?:zurückgerufen|geantwortet)", "keine antwort"),
+            "product-quality", words("broken", "defect\\w*", "faulty", "damaged", "stopped working", "kaputt",
+                    "defekt\\w*", "beschädigt\\w*", "funktioniert nicht mehr"),
+            "fulfilment-delay", words("late", "delay\\w*", "never arrived", "still waiting", "weeks?", "verspät\\w*",
+                    "zu spät", "nie angekommen", "warte (?:immer )?noch", "wochen?"));
 
     private TriageRules() {
     }
@@ -77,21 +90,27 @@ public final class TriageRules {
         }
 
         boolean overService = false;
-        String anger = firstMatch(ANGER, text);
         long shouted = SHOUTED.matcher(story).results().count();
         long exclamations = story.chars().filter(c -> c == '!').count();
-        if (anger != null || shouted >= 3 || exclamations >= 3) {
+        if (shouted >= 3 || exclamations >= 3) {
             overService = true;
-            rationale.add("The customer is angry (" + (anger != null ? "\"" + anger + "\""
-                    : shouted >= 3 ? shouted + " shouted words" : exclamations + " exclamation marks")
-                    + "): over-serve with a faster follow-up and a more senior owner.");
+            rationale.add("The customer is angry (" + (shouted >= 3 ? shouted + " shouted words"
+                    : exclamations + " exclamation marks") + "): " + OVER_SERVE + ".");
+        }
+        // Each sign is its own line, so that the complaint shows every rule that fired.
+        for (OverServiceSign sign : OverServiceSign.values()) {
+            Optional<String> words = sign.in(text);
+            if (words.isPresent()) {
+                overService = true;
+                rationale.add(sign.finding() + " (\"" + words.get() + "\"): " + OVER_SERVE + ".");
+            }
         }
         String repeat = firstMatch(REPEAT, text);
         if (earlierComplaints > 0 || repeat != null) {
             overService = true;
             rationale.add("A repeat complainant (" + (earlierComplaints > 0
                     ? earlierComplaints + " earlier complaint(s) in 12 months" : "\"" + repeat + "\"")
-                    + "): over-serve with a faster follow-up and a more senior owner.");
+                    + "): " + OVER_SERVE + ".");
         }
 
         TreeSet<String> causes = new TreeSet<>();
@@ -117,6 +136,6 @@ public final class TriageRules {
 
     private static Pattern words(String... alternatives) {
         return Pattern.compile("\\b(?:" + String.join("|", alternatives) + ")\\b",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     }
 }

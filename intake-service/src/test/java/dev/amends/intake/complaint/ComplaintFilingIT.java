@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -77,6 +78,17 @@ class ComplaintFilingIT {
                 .then().statusCode(201)
                 .body("triage.overService", equalTo(true))
                 .body("triage.rationale", hasItems(containsString("1 earlier complaint(s) in 12 months")));
+    }
+
+    @Test
+    void angerInPlainWordsMarksTheComplaintForOverServiceAndTheComplaintShowsWhy() {
+        Map<String, Object> request = ComplaintRequests.complaint();
+        request.put("story", "This is outrageous, and I am appalled that nobody has even apologised.");
+        String id = given().contentType(ContentType.JSON).body(request).post("/api/v1/complaints")
+                .then().statusCode(201).body("triage.overService", equalTo(true)).extract().path("id");
+        given().get("/api/v1/complaints/" + id).then().statusCode(200)
+                .body("triage.rationale", hasItems(startsWith("The customer is outraged (\"outrageous\")"),
+                        startsWith("The customer feels ignored (\"nobody has even apologised\")")));
     }
 
     @Test
