@@ -9,9 +9,12 @@ import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.complaint.CustomerAsk;
 import dev.amends.contract.complaint.SealedContact;
 import dev.amends.contract.complaint.Severity;
+import dev.amends.contract.complaint.Specifics;
 import dev.amends.contract.complaint.Triage;
+import dev.amends.contract.complaint.WhatWentWrong;
 import dev.amends.contract.recovery.Fault;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +29,9 @@ class EventCodecTest {
             ContactChannel.WEB, ComplaintCategory.DELIVERY, "Der Kühlschrank kam zwei Wochen zu spät 🙁",
             "ORD-1", Money.of("19.90", "EUR"), Instant.parse("2026-11-01T10:00:00Z"), "CRM-7",
             new Triage(Severity.HIGH, true, List.of("delivery"), List.of("angry")),
-            Instant.parse("2026-11-02T08:30:00Z"), Fault.COMPANY);
+            Instant.parse("2026-11-02T08:30:00Z"), Fault.COMPANY,
+            new Specifics(ComplaintCategory.DELIVERY, "ORD-1", false, List.of(WhatWentWrong.LATE),
+                    List.of(CustomerAsk.DELIVERY_FEE_BACK)));
 
     @Test
     void eventSurvivesTheRoundTripWithItsTextUntouched() {

@@ -7,8 +7,11 @@ import dev.amends.contract.complaint.ComplaintReopened;
 import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.complaint.CustomerAsk;
 import dev.amends.contract.complaint.Severity;
+import dev.amends.contract.complaint.Specifics;
 import dev.amends.contract.complaint.Triage;
+import dev.amends.contract.complaint.WhatWentWrong;
 import dev.amends.contract.notification.CustomerNotified;
 import dev.amends.contract.notification.MessageKind;
 import dev.amends.contract.recovery.ApologyPart;
@@ -85,6 +88,10 @@ public final class SampleEvents {
         return SEAL.open(TENANT, customer.id(), customer.contact()).phone();
     }
 
+    /** What the sample complaint's story and desired outcome name. */
+    public static final Specifics SPECIFICS = new Specifics(ComplaintCategory.DELIVERY, "ORD-2026-118", false,
+            List.of(WhatWentWrong.LATE), List.of(CustomerAsk.DELIVERY_FEE_BACK));
+
     public static ComplaintReceived complaintReceived(Customer customer, Money atStake) {
         return complaintReceived(TENANT, customer, atStake);
     }
@@ -94,7 +101,7 @@ public final class SampleEvents {
                 ComplaintCategory.DELIVERY, "Fridge delivered two weeks late", "ORD-2026-118", atStake, Instant.now().minus(3, ChronoUnit.DAYS), "ZD-88213",
                 new Triage(Severity.MEDIUM, false, List.of("delivery", "fulfilment-delay"),
                         List.of("Category DELIVERY points at delivery.")),
-                Instant.now().truncatedTo(ChronoUnit.MICROS), Fault.UNKNOWN);
+                Instant.now().truncatedTo(ChronoUnit.MICROS), Fault.UNKNOWN, SPECIFICS);
     }
 
     public static RecoveryDecided creditGranted(UUID complaintId, Customer customer, Money credit) {
@@ -107,7 +114,7 @@ public final class SampleEvents {
                 List.of(ApologyPart.REGRET, ApologyPart.RESTITUTION, ApologyPart.REPENTANCE),
                 new MakeGood(MakeGoodKind.ACCOUNT_CREDIT, credit, "Account credit of " + credit + " for order ORD-2026-118"),
                 AuthorityLevel.AUTOMATIC, null, List.of("within the automatic authority"),
-                Instant.now().truncatedTo(ChronoUnit.MICROS), round, null, 1, false);
+                Instant.now().truncatedTo(ChronoUnit.MICROS), round, null, 1, false, SPECIFICS);
     }
 
     /** What recovery-service announces right after a grant within authority: the ledger line. */
@@ -131,6 +138,7 @@ public final class SampleEvents {
         return new ComplaintReopened(complaint.tenant(), complaint.complaintId(), complaint.customer(),
                 complaint.category(), complaint.summary(), complaint.orderReference(),
                 complaint.amountAtStake(), complaint.triage(), round, "The credit never showed up on my account.",
-                "customer", Instant.now().truncatedTo(ChronoUnit.MICROS), complaint.fault());
+                "customer", Instant.now().truncatedTo(ChronoUnit.MICROS), complaint.fault(),
+                complaint.specifics());
     }
 }

@@ -132,6 +132,10 @@ public interface NotificationConfig {
 
         @WithDefault("P14D")
         Duration feedbackValidFor();
+
+        /** How long the link in an SMS opens the whole letter; after that the letter is not shown to anyone. */
+        @WithDefault("P90D")
+        Duration letterValidFor();
     }
 
     interface Promises {

@@ -111,6 +111,6 @@ class DecisionBenchmark {
                 new Money(BigDecimal.valueOf(cents, 2), "EUR"),
                 now.minus(2, ChronoUnit.DAYS), "BENCH",
                 new Triage(severity, random.nextInt(10) == 0, List.of("delivery"), List.of("benchmark mix")), now,
-                random.nextInt(4) == 0 ? Fault.COMPANY : Fault.UNKNOWN);
+                random.nextInt(4) == 0 ? Fault.COMPANY : Fault.UNKNOWN, SampleEvents.SPECIFICS);
     }
 }

@@ -104,6 +104,7 @@ class NotificationBenchmark {
                 : List.of(credit, new MakeGood(MakeGoodKind.EXPEDITE, new Money(BigDecimal.ZERO, "EUR"), "expedite"));
         return new RecoveryDecided(tenant, UUID.randomUUID(), UUID.randomUUID(), customer,
                 "The parcel came a week late and the box was crushed", RecoveryOutcome.GRANTED, fault, apology, credit,
-                AuthorityLevel.AUTOMATIC, null, List.of("benchmark mix"), Instant.now(), 1, parts, 1, false);
+                AuthorityLevel.AUTOMATIC, null, List.of("benchmark mix"), Instant.now(), 1, parts, 1, false,
+                SampleEvents.SPECIFICS);
     }
 }

@@ -13,7 +13,8 @@ import java.util.UUID;
  * readers ignore). {@code triage} was added after the first release; producers always set it,
  * older records may lack it. {@code fault}
  * is whose fault the CRM agent established, if anyone's (added later too: missing means
- * {@link Fault#UNKNOWN}); it decides which parts of the apology are honest.
+ * {@link Fault#UNKNOWN}); it decides which parts of the apology are honest. {@code specifics} are
+ * what a message may refer to (added later: missing means none beyond the summary).
  */
 public record ComplaintReceived(
         String tenant,
@@ -28,7 +29,8 @@ public record ComplaintReceived(
         String crmReference,
         Triage triage,
         Instant receivedAt,
-        Fault fault) implements DomainEvent {
+        Fault fault,
+        Specifics specifics) implements DomainEvent {
 
     public ComplaintReceived {
         fault = fault == null ? Fault.UNKNOWN : fault;

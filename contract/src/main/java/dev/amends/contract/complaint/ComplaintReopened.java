@@ -10,7 +10,7 @@ import java.util.UUID;
  * The customer or their CRM says the complaint is not resolved. It carries the complaint as filed
  * so the recovery can be decided again without another lookup; {@code round} counts the recoveries
  * (2 for the first reopening) and {@code reason} is why, in the words given. {@code fault} as on
- * {@code complaint.received} (missing means unknown).
+ * {@code complaint.received} (missing means unknown), {@code specifics} too (missing means none).
  */
 public record ComplaintReopened(
         String tenant,
@@ -25,7 +25,8 @@ public record ComplaintReopened(
         String reason,
         String reopenedBy,
         Instant reopenedAt,
-        Fault fault) implements DomainEvent {
+        Fault fault,
+        Specifics specifics) implements DomainEvent {
 
     public ComplaintReopened {
         fault = fault == null ? Fault.UNKNOWN : fault;

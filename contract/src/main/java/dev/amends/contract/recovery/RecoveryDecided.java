@@ -2,6 +2,7 @@ package dev.amends.contract.recovery;
 
 import dev.amends.contract.DomainEvent;
 import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.complaint.Specifics;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,8 @@ import java.util.UUID;
  * description; {@code policyVersion} is the version of the policy that decided (both added later:
  * missing means one part, and version 0, the starter policy). {@code overService} says the customer
  * is to be over-served (DOMAIN.md rule 6): faster follow-up too (added later, missing means false).
+ * {@code specifics} are the complaint's, for messages that refer to this customer's case (added
+ * later: missing means none beyond the summary).
  */
 public record RecoveryDecided(
         String tenant,
@@ -35,7 +38,8 @@ public record RecoveryDecided(
         int round,
         List<MakeGood> makeGoods,
         int policyVersion,
-        boolean overService) implements DomainEvent {
+        boolean overService,
+        Specifics specifics) implements DomainEvent {
 
     public RecoveryDecided {
         round = Math.max(round, 1);

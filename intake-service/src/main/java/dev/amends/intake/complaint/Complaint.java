@@ -8,6 +8,7 @@ import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.complaint.Severity;
+import dev.amends.contract.complaint.Specifics;
 import dev.amends.contract.complaint.Triage;
 import dev.amends.contract.notification.CustomerNotified;
 import dev.amends.contract.notification.FeedbackReceived;
@@ -18,6 +19,7 @@ import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.contract.recovery.RecoveryEscalated;
 import dev.amends.contract.recovery.RecoveryOutcome;
+import dev.amends.intake.triage.SpecificsRules;
 import dev.amends.platform.problem.ProblemException;
 import dev.amends.platform.problem.ProblemType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -192,11 +194,16 @@ public class Complaint extends PanacheEntityBase {
 
     ComplaintReceived received(ContactSeal seal) {
         return new ComplaintReceived(tenant, id, customer(seal), receivedVia, category, summary, orderReference, amountAtStakeMoney(),
-                occurredAt, crmReference, triage(), receivedAt, fault);
+                occurredAt, crmReference, triage(), receivedAt, fault, specifics());
     }
 
     Triage triage() {
         return new Triage(severity, overService, List.of(rootCauses.split(",")), List.of(triageRationale.split("\n")));
+    }
+
+    /** What a message may refer to; read again from the complaint each time, so an erased story gives none. */
+    Specifics specifics() {
+        return SpecificsRules.of(category, summary, story, desiredOutcome, orderReference);
     }
 
     /** The customer as events carry them: contact details sealed for notification-service alone. */
@@ -224,7 +231,7 @@ public class Complaint extends PanacheEntityBase {
         updatedAt = now;
         addEntry(TimelineEvent.REOPENED, now, request.requestedBy(), request.reason());
         return new ComplaintReopened(tenant, id, customer(seal), category, summary, orderReference,
-                amountAtStakeMoney(), triage(), round, request.reason(), request.requestedBy(), now, fault);
+                amountAtStakeMoney(), triage(), round, request.reason(), request.requestedBy(), now, fault, specifics());
     }
 
     public void recoveryDecided(RecoveryDecided decision, String actor) {

@@ -3,11 +3,13 @@ package dev.amends.intake.complaint;
 import dev.amends.contract.Money;
 import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.complaint.ContactChannel;
+import dev.amends.contract.complaint.Specifics;
 import dev.amends.contract.complaint.Triage;
 import dev.amends.contract.recovery.Fault;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A complaint with its current status and its LEARN timeline. */
 public record ComplaintView(
@@ -16,6 +18,10 @@ public record ComplaintView(
         ComplaintStatus status,
         int round,
         Triage triage,
+        @Schema(description = "What leaves intake for the messages to refer to: the category, the order reference, "
+                + "what went wrong and what the customer asked for, each from a closed list, and whether the summary "
+                + "says anything of its own. The story and the desired outcome themselves stay here.")
+        Specifics specifics,
         CustomerView customer,
         ContactChannel receivedVia,
         ComplaintCategory category,
@@ -51,7 +57,7 @@ public record ComplaintView(
     }
 
     static ComplaintView of(Complaint c) {
-        return new ComplaintView(c.id, c.tenant, c.status, c.round, c.triage(),
+        return new ComplaintView(c.id, c.tenant, c.status, c.round, c.triage(), c.specifics(),
                 new CustomerView(c.customerId, c.customerName, c.customerEmail, c.customerPhone, c.preferredChannel,
                         c.locale, c.timeZone, c.tier),
                 c.receivedVia, c.category, c.summary, c.story, c.desiredOutcome, c.orderReference,

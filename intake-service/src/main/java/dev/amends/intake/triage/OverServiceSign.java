@@ -1,11 +1,7 @@
 package dev.amends.intake.triage;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What in a customer's own words says they are to be over-served (DOMAIN.md rule 6), in English and
@@ -93,21 +89,12 @@ enum OverServiceSign {
                     "(?:konto|dispo) (?:ist )?überzogen", "ohne (?:heizung|strom|warmwasser|essen|medikamente)",
                     "schwanger", "beerdigung", "trauerfall", "pflegebedürftig\\w*"));
 
-    /** A word right before a phrase that turns it around: "not angry", "nicht verärgert", "won't cancel". */
-    private static final Pattern NEGATED = Pattern.compile(
-            "(?:\\b(?:not|nicht|kein\\w*|dont|doesnt|didnt|wont|cant|isnt|wasnt|arent)\\b|n't)\\s+(?:\\S+\\s+){0,2}$",
-            Pattern.CASE_INSENSITIVE
-                    | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern CLAUSE_END = Pattern.compile("[.!?;\\n]");
-
     private final String finding;
-    private final Pattern phrases;
+    private final Phrases phrases;
 
     OverServiceSign(String finding, List<String> english, List<String> german) {
         this.finding = finding;
-        String[] all = java.util.stream.Stream.concat(english.stream(), german.stream()).toArray(String[]::new);
-        this.phrases = Pattern.compile("\\b(?:" + String.join("|", Arrays.asList(all)) + ")\\b",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+        this.phrases = Phrases.of(english, german);
     }
 
     /** "The customer feels ignored": the first half of the rationale line. */
@@ -115,24 +102,8 @@ enum OverServiceSign {
         return finding;
     }
 
-    /** The first words in {@code text} that show this sign, as written, or empty. */
+    /** The first words in {@code text} that show this sign, in lower case, or empty. */
     Optional<String> in(String text) {
-        String plain = text.replace('\u2019', '\'');
-        Matcher matcher = phrases.matcher(plain);
-        while (matcher.find()) {
-            if (!negated(plain, matcher.start())) {
-                return Optional.of(matcher.group().toLowerCase(Locale.ROOT));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean negated(String text, int start) {
-        int clause = 0;
-        Matcher end = CLAUSE_END.matcher(text).region(0, start);
-        while (end.find()) {
-            clause = end.end();
-        }
-        return NEGATED.matcher(text.substring(clause, start)).find();
+        return phrases.in(text);
     }
 }

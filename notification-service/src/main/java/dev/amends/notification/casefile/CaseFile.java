@@ -1,6 +1,7 @@
 package dev.amends.notification.casefile;
 
 import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.complaint.Specifics;
 import dev.amends.contract.recovery.Fault;
 import dev.amends.contract.recovery.MakeGood;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -39,6 +40,10 @@ public class CaseFile extends PanacheEntityBase {
     @Column(nullable = false)
     public String summary;
 
+    /** What the messages may refer to besides the summary (order, what went wrong, what they asked for). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Specifics specifics;
+
     @Column(nullable = false)
     public int round;
 
@@ -58,8 +63,8 @@ public class CaseFile extends PanacheEntityBase {
     public Instant updatedAt;
 
     /** Opens or updates the file; an event of an older round never overwrites a newer one. */
-    public static CaseFile note(String tenant, UUID complaintId, Customer customer, String summary, int round,
-            Fault fault, boolean overService) {
+    public static CaseFile note(String tenant, UUID complaintId, Customer customer, String summary,
+            Specifics specifics, int round, Fault fault, boolean overService) {
         CaseFile file = findById(complaintId);
         boolean opened = file == null;
         if (opened) {
@@ -74,6 +79,7 @@ public class CaseFile extends PanacheEntityBase {
             }
             file.customer = customer;
             file.summary = summary;
+            file.specifics = specifics;
             file.round = round;
             file.fault = fault;
             file.overService = file.overService || overService;

@@ -35,7 +35,7 @@ public class CustomerRecords implements CustomerData {
     public void erase(CustomerErased erasure) {
         entityManager.createNativeQuery("""
                 update customer_message set customer_id = ?3, recipient = ?4, subject = ?4, body = ?4,
-                    html_body = null, provider_reference = null,
+                    html_body = null, letter_html = null, provider_reference = null,
                     status = case when status in ('PENDING', 'HELD', 'PARKED') then 'CANCELLED' else status end
                 where tenant = ?1 and customer_id = ?2
                 """)
@@ -50,6 +50,7 @@ public class CustomerRecords implements CustomerData {
         for (CaseFile file : caseFiles(erasure.tenant(), erasure.customerId())) {
             file.customer = erasure.erased(file.customer);
             file.summary = CustomerErased.TEXT;
+            file.specifics = null;
         }
     }
 

@@ -98,7 +98,7 @@ public class FeedbackDesk {
                 fixed, followUpId, via, now), now);
         if (fixed) {
             CaseFile file = CaseFile.findById(followUp.complaintId);
-            messages.write(new Messages.Draft(file.tenant, file.complaintId, file.customer, file.summary,
+            messages.write(new Messages.Draft(file.tenant, file.complaintId, file.customer, file.summary, file.specifics,
                     MessageKind.CLOSING, followUp.round, 0, file.fault, false, now),
                     (letter, words, id) -> letter.build());
         }

@@ -94,7 +94,7 @@ public class FollowUps {
                 continue;
             }
             Instant dueAt = (Instant) row[2];
-            messages.write(new Messages.Draft(file.tenant, file.complaintId, file.customer, file.summary,
+            messages.write(new Messages.Draft(file.tenant, file.complaintId, file.customer, file.summary, file.specifics,
                     MessageKind.FOLLOW_UP, round, 0, file.fault, false, dueAt),
                     (letter, words, id) -> letter.makeGood(words.makeGood(file.makeGoods == null ? List.of()
                             : file.makeGoods))

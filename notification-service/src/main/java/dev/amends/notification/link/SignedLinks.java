@@ -2,10 +2,12 @@ package dev.amends.notification.link;
 
 import dev.amends.notification.NotificationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +25,7 @@ public class SignedLinks {
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final int LETTER_MAC_BYTES = 8;
 
     private final NotificationConfig config;
     private final SecretKeySpec key;
@@ -44,6 +47,38 @@ public class SignedLinks {
         Instant expires = sentAround.plus(config.links().feedbackValidFor());
         return config.links().baseUrl() + "/api/v1/feedback/"
                 + sign("f1|" + followUpId + "|" + (fixed ? "yes" : "no") + "|" + expires.getEpochSecond());
+    }
+
+    /**
+     * The link in an SMS to the whole letter: short, because it is paid for per segment. The token is
+     * the message id and the first 8 bytes of its HMAC: 64 bits no one guesses by asking.
+     */
+    public String letterUrl(UUID messageId) {
+        ByteBuffer token = ByteBuffer.allocate(16 + LETTER_MAC_BYTES);
+        token.putLong(messageId.getMostSignificantBits()).putLong(messageId.getLeastSignificantBits());
+        token.put(letterMac(messageId));
+        return config.links().baseUrl() + "/letters/" + ENCODER.encodeToString(token.array());
+    }
+
+    /** The message whose letter a token opens, if it is one of ours and untouched. */
+    public Optional<UUID> letter(String token) {
+        try {
+            byte[] bytes = DECODER.decode(token == null ? "" : token);
+            if (bytes.length != 16 + LETTER_MAC_BYTES) {
+                return Optional.empty();
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            UUID id = new UUID(buffer.getLong(), buffer.getLong());
+            byte[] signature = new byte[LETTER_MAC_BYTES];
+            buffer.get(signature);
+            return MessageDigest.isEqual(letterMac(id), signature) ? Optional.of(id) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private byte[] letterMac(UUID messageId) {
+        return Arrays.copyOf(mac(("l1|" + messageId).getBytes(StandardCharsets.UTF_8)), LETTER_MAC_BYTES);
     }
 
     public String unsubscribeUrl(String tenant, String customerId) {

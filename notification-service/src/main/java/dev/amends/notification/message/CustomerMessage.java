@@ -69,6 +69,10 @@ public class CustomerMessage extends PanacheEntityBase {
     @Column(name = "html_body")
     public String htmlBody;
 
+    /** For an SMS, the whole letter its link opens; null for an e-mail, which is the whole letter. */
+    @Column(name = "letter_html")
+    public String letterHtml;
+
     /** Urgent messages answer what the customer just did and ignore quiet hours; the rest wait. */
     @Column(nullable = false)
     public boolean urgent;

@@ -147,6 +147,7 @@ public class MessageResource {
             message.body = body;
             // The HTML part was made from the old words; the plain-text part alone says the new ones.
             message.htmlBody = null;
+            message.letterHtml = null;
         }
         return pending(message, caller.noteWithTypedName(release.releasedBy(), "Released by " + caller.name()));
     }

@@ -2,6 +2,7 @@ package dev.amends.notification.message;
 
 import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.complaint.Specifics;
 import dev.amends.contract.notification.MessageKind;
 import dev.amends.contract.recovery.Fault;
 import dev.amends.notification.delivery.Dispatcher;
@@ -52,8 +53,8 @@ public class Messages {
     }
 
     /** What one message is, before it is written. {@code notBefore} is its earliest time, before quiet hours. */
-    public record Draft(String tenant, UUID complaintId, Customer customer, String summary, MessageKind kind,
-            int round, int occasion, Fault fault, boolean urgent, Instant notBefore) {
+    public record Draft(String tenant, UUID complaintId, Customer customer, String summary, Specifics specifics,
+            MessageKind kind, int round, int occasion, Fault fault, boolean urgent, Instant notBefore) {
     }
 
     /** Fills in a letter in the customer's words; {@code messageId} is for links that name the message. */
@@ -77,11 +78,21 @@ public class Messages {
 
         CustomerMessage message = new CustomerMessage();
         message.id = UUID.randomUUID();
-        Letter letter = content.write(Letter.to(firstName(customer.name()), draft.summary())
+        Letter letter = content.write(words.letterTo(firstName(customer.name()), draft.summary(), draft.specifics())
                 .reopened(draft.round() > 1).sms(sms), words, message.id);
-        MessageWriter.Written written = sms ? writer.sms(draft.kind(), words.language(), letter)
-                : writer.email(draft.kind(), words.language(), letter,
-                        links.unsubscribeUrl(draft.tenant(), customer.id()));
+        MessageWriter.Written written;
+        String checked;
+        if (sms) {
+            MessageWriter.Written whole = writer.letter(draft.kind(), words.language(), letter);
+            written = writer.sms(draft.kind(), words.language(), letter, links.letterUrl(message.id));
+            message.letterHtml = whole.html();
+            // The letter the SMS links to is ours as much as the SMS: the tone check reads both.
+            checked = written.text() + "\n" + whole.text();
+        } else {
+            written = writer.email(draft.kind(), words.language(), letter,
+                    links.unsubscribeUrl(draft.tenant(), customer.id()));
+            checked = written.text();
+        }
         message.tenant = draft.tenant();
         message.complaintId = draft.complaintId();
         message.customerId = customer.id();
@@ -100,7 +111,7 @@ public class Messages {
         message.dueAt = draft.notBefore();
         message.traceparent = TraceParent.current();
 
-        List<ToneCheck.Finding> findings = ToneCheck.check(written.subject() + "\n" + written.text(), draft.fault());
+        List<ToneCheck.Finding> findings = ToneCheck.check(written.subject() + "\n" + checked, draft.fault());
         if (!reach.reachable()) {
             message.status = MessageStatus.SUPPRESSED;
             message.reason = "Not sent: " + reach.unreachableBecause();

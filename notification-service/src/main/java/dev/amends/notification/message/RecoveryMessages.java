@@ -90,7 +90,7 @@ public class RecoveryMessages {
 
     private void decided(RecoveryDecided decision) {
         CaseFile file = CaseFile.note(decision.tenant(), decision.complaintId(), decision.customer(),
-                decision.summary(), decision.round(), decision.fault(), decision.overService());
+                decision.summary(), decision.specifics(), decision.round(), decision.fault(), decision.overService());
         messages.cancelFollowUpsBefore(decision.complaintId(), decision.round());
         followUps.cancelBefore(decision.complaintId(), decision.round());
         boolean granted = decision.outcome() == RecoveryOutcome.GRANTED && !decision.makeGoods().isEmpty();
@@ -190,13 +190,15 @@ public class RecoveryMessages {
     /** The case file as it stands; events after the decision carry the customer but not the fault. */
     private static CaseFile file(DomainEvent event, Customer customer, String summary, int round) {
         CaseFile file = CaseFile.findById(event.complaintId());
-        return CaseFile.note(event.tenant(), event.complaintId(), customer, summary, round,
-                file == null ? Fault.UNKNOWN : file.fault, file != null && file.overService);
+        return CaseFile.note(event.tenant(), event.complaintId(), customer, summary,
+                file == null ? null : file.specifics, round, file == null ? Fault.UNKNOWN : file.fault,
+                file != null && file.overService);
     }
 
     private static Messages.Draft draft(CaseFile file, MessageKind kind, int round, int occasion, boolean urgent,
             Instant notBefore) {
-        return new Messages.Draft(file.tenant, file.complaintId, file.customer, file.summary, kind, round, occasion,
+        return new Messages.Draft(file.tenant, file.complaintId, file.customer, file.summary, file.specifics, kind,
+                round, occasion,
                 file.fault, urgent, notBefore);
     }
 

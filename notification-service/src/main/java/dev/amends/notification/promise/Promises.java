@@ -137,7 +137,7 @@ public class Promises {
             promise.resolvedAt = Instant.now();
             count(promise.kind, "broken");
             CaseFile file = CaseFile.findById(promise.complaintId);
-            messages.write(new Messages.Draft(promise.tenant, promise.complaintId, file.customer, file.summary,
+            messages.write(new Messages.Draft(promise.tenant, promise.complaintId, file.customer, file.summary, file.specifics,
                     MessageKind.PROMISE_BROKEN, promise.round, promise.makeGood.kind().ordinal() + 1, file.fault,
                     false, Instant.now()),
                     (letter, words, messageId) -> letter.makeGood(words.makeGood(promise.makeGood))

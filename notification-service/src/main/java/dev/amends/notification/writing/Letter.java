@@ -5,7 +5,12 @@ package dev.amends.notification.writing;
  * zone, the make-good in their words. A null field means the template leaves that sentence out.
  *
  * @param firstName how we greet them
- * @param summary what went wrong, in the customer's own words from the complaint
+ * @param about what the complaint is about, a noun phrase ({@link Words#about})
+ * @param asked the make-goods the customer asked for, answered next to what we did
+ * @param apologyAsked they asked for an apology in so many words
+ * @param briefAbout what the complaint is about in our own few words, with the order reference: for
+ *        an SMS that has no room for the summary
+ * @param brief the same without the reference
  * @param reopened they told us it was still not right: this is a later round
  * @param regret the apology's parts this recovery's fault allows (DOMAIN.md rule 3)
  * @param makeGood what is given, phrased for the customer; null when nothing is given (yet)
@@ -23,7 +28,11 @@ package dev.amends.notification.writing;
  */
 public record Letter(
         String firstName,
-        String summary,
+        String about,
+        String asked,
+        boolean apologyAsked,
+        String briefAbout,
+        String brief,
         boolean reopened,
         boolean regret,
         boolean responsibility,
@@ -42,14 +51,43 @@ public record Letter(
         String notFixedLink,
         boolean sms) {
 
-    public static Builder to(String firstName, String summary) {
-        return new Builder(firstName, summary);
+    /**
+     * The same letter with less of what can make an SMS long or need UCS-2, or null when there is
+     * nothing left to leave out. In this order: the CRM's summary gives way to our own words with the
+     * order reference; then the answer to what they asked for goes (the make-good itself stays);
+     * then the customer's name; then the reference.
+     */
+    Letter shorter() {
+        if (briefAbout != null && !briefAbout.equals(about) && !about.equals(brief)) {
+            return with(firstName, briefAbout, asked);
+        }
+        if (asked != null) {
+            return with(firstName, about, null);
+        }
+        if (firstName != null) {
+            return with(null, about, null);
+        }
+        return brief != null && !brief.equals(about) ? with(null, brief, null) : null;
+    }
+
+    private Letter with(String firstName, String about, String asked) {
+        return new Letter(firstName, about, asked, apologyAsked, briefAbout, brief, reopened, regret, responsibility,
+                repentance, forgiveness, makeGood, settleBy, proposed, answerBy, missedDate, movedUp, reason,
+                settledReference, late, fixedLink, notFixedLink, sms);
+    }
+
+    public static Builder to(String firstName, String about) {
+        return new Builder(firstName, about);
     }
 
     /** Letters are written piece by piece from different events; the builder keeps that readable. */
     public static final class Builder {
         private String firstName;
-        private String summary;
+        private String about;
+        private String asked;
+        private boolean apologyAsked;
+        private String briefAbout;
+        private String brief;
         private boolean reopened;
         private boolean regret;
         private boolean responsibility;
@@ -68,9 +106,25 @@ public record Letter(
         private String notFixedLink;
         private boolean sms;
 
-        private Builder(String firstName, String summary) {
+        private Builder(String firstName, String about) {
             this.firstName = firstName;
-            this.summary = summary;
+            this.about = about;
+        }
+
+        public Builder asked(String asked) {
+            this.asked = asked;
+            return this;
+        }
+
+        public Builder apologyAsked(boolean apologyAsked) {
+            this.apologyAsked = apologyAsked;
+            return this;
+        }
+
+        public Builder brief(String briefAbout, String brief) {
+            this.briefAbout = briefAbout;
+            this.brief = brief;
+            return this;
         }
 
         public Builder reopened(boolean reopened) {
@@ -159,7 +213,7 @@ public record Letter(
         }
 
         public Letter build() {
-            return new Letter(firstName, summary, reopened, regret, responsibility, repentance, forgiveness, makeGood,
+            return new Letter(firstName, about, asked, apologyAsked, briefAbout, brief, reopened, regret, responsibility, repentance, forgiveness, makeGood,
                     settleBy, proposed, answerBy, missedDate, movedUp, reason, settledReference, late, fixedLink,
                     notFixedLink, sms);
         }

@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,12 +40,35 @@ public class MessageWriter {
         return new Written(subject, body, html(language, subject, body));
     }
 
-    /** An SMS: the same words, and how to stop them. */
-    public Written sms(MessageKind kind, String language, Letter letter) {
+    /**
+     * An SMS: the template's short form, a link to the whole letter, and how to stop them, in at most
+     * {@link SmsSegments#LIMIT} segments. Where the customer's name or the order reference would make
+     * it longer (or need UCS-2), it is written without them, the name first.
+     */
+    public Written sms(MessageKind kind, String language, Letter letter, String letterLink) {
         String subject = plainSubject(render(kind, language, "subject", letter));
-        String body = withoutBidiControls(render(kind, language, "body", letter).strip()) + "\n\n"
-                + Words.bundle(language).getString("footer.sms");
-        return new Written(subject, body, null);
+        ResourceBundle words = Words.bundle(language);
+        String ending = (letterLink == null ? "" : " " + MessageFormat.format(words.getString("letter.sms"),
+                letterLink)) + "\n" + words.getString("footer.sms");
+        for (Letter variant = letter; variant != null; variant = variant.shorter()) {
+            String text = SmsSegments.plain(withoutBidiControls(render(kind, language, "sms", variant).strip()
+                    .replaceAll("\\s*\n\\s*", " "))) + ending;
+            if (SmsSegments.count(text) <= SmsSegments.LIMIT) {
+                return new Written(subject, text, null);
+            }
+        }
+        // Even the shortest form is too long (a policy that gives many make-goods at once): the SMS
+        // then says what it is about in our own words, and the letter says the rest.
+        String greeting = words.getString("sms.greeting");
+        return new Written(subject, SmsSegments.plain(greeting + MessageFormat.format(words.getString("sms.short"),
+                letter.brief())) + ending, null);
+    }
+
+    /** The whole letter an SMS links to: the e-mail's words without the unsubscribe line. */
+    public Written letter(MessageKind kind, String language, Letter letter) {
+        String subject = plainSubject(render(kind, language, "subject", letter));
+        String body = withoutBidiControls(render(kind, language, "body", letter).strip());
+        return new Written(subject, body, html(language, subject, body));
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.amends.notification.writing;
 
+import dev.amends.contract.complaint.CustomerAsk;
+import dev.amends.contract.complaint.Specifics;
 import dev.amends.contract.recovery.MakeGood;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -10,6 +12,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * The customer's language for what the templates cannot spell out themselves: dates in their time
@@ -20,6 +23,8 @@ public final class Words {
 
     /** The languages with templates; any other locale is written to in English. */
     public static final List<String> LANGUAGES = List.of("en", "de");
+
+    private static final Pattern FINAL_STOP = Pattern.compile("[\\s.!?;:,\u2026]+$");
 
     private final Locale locale;
     private final ZoneId zone;
@@ -66,12 +71,7 @@ public final class Words {
 
     /** "an account credit of €25.00 and faster delivery at our cost". */
     public String makeGood(List<MakeGood> parts) {
-        List<String> phrases = parts.stream().map(this::makeGood).toList();
-        if (phrases.size() <= 1) {
-            return phrases.isEmpty() ? null : phrases.get(0);
-        }
-        return String.join(", ", phrases.subList(0, phrases.size() - 1)) + bundle.getString("and")
-                + phrases.get(phrases.size() - 1);
+        return joined(parts.stream().map(this::makeGood).toList());
     }
 
     public String makeGood(MakeGood part) {
@@ -86,6 +86,66 @@ public final class Words {
         }
         return new MessageFormat(bundle.getString("make-good." + part.kind().name()), formatLocale())
                 .format(new Object[] {amount});
+    }
+
+    /**
+     * What the complaint is about, as a message names it: the CRM's summary where it says something of
+     * its own (without a closing full stop, which the sentence brings), else what the story says went
+     * wrong, else the category's words; with the order reference where there is one.
+     */
+    public String about(String summary, Specifics specifics) {
+        return referenced(specifics == null || !specifics.genericSummary()
+                ? FINAL_STOP.matcher(summary.strip()).replaceAll("") : brief(specifics), specifics);
+    }
+
+    private String referenced(String about, Specifics specifics) {
+        String reference = specifics == null ? null : specifics.orderReference();
+        if (reference == null || about.contains(reference)) {
+            return about;
+        }
+        return MessageFormat.format(bundle.getString("order"), about, reference);
+    }
+
+    /**
+     * What the complaint is about in our own few words, without the summary or the reference: the
+     * first thing that went wrong, else the category's words. Short enough for any SMS.
+     */
+    public String brief(Specifics specifics) {
+        if (specifics != null && !specifics.wentWrong().isEmpty()) {
+            return bundle.getString("went." + specifics.wentWrong().get(0).name());
+        }
+        return bundle.getString("category." + (specifics == null || specifics.category() == null ? "OTHER"
+                : specifics.category().name()));
+    }
+
+    /** A letter to the customer about their complaint, in their words where it may quote them and in ours where not. */
+    public Letter.Builder letterTo(String firstName, String summary, Specifics specifics) {
+        return Letter.to(firstName, about(summary, specifics))
+                .brief(referenced(brief(specifics), specifics), brief(specifics)).asked(asked(specifics))
+                .apologyAsked(apologyAsked(specifics));
+    }
+
+    /** The make-goods the customer asked for, "your delivery fee back and a replacement"; null when none. */
+    public String asked(Specifics specifics) {
+        if (specifics == null) {
+            return null;
+        }
+        List<String> asks = specifics.asked().stream().filter(a -> bundle.containsKey("asked." + a.name()))
+                .map(a -> bundle.getString("asked." + a.name())).toList();
+        return asks.isEmpty() ? null : joined(asks);
+    }
+
+    /** They asked for an apology in so many words: the apology says that it answers them. */
+    private static boolean apologyAsked(Specifics specifics) {
+        return specifics != null && specifics.asked().contains(CustomerAsk.APOLOGY);
+    }
+
+    private String joined(List<String> phrases) {
+        if (phrases.size() <= 1) {
+            return phrases.isEmpty() ? null : phrases.get(0);
+        }
+        return String.join(", ", phrases.subList(0, phrases.size() - 1)) + bundle.getString("and")
+                + phrases.get(phrases.size() - 1);
     }
 
     /** A locale with a country formats amounts as that country does; "de" alone as Germany does. */

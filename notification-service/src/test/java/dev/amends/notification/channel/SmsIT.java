@@ -49,7 +49,7 @@ public class SmsIT {
         LoggedRequest request = apologyRequests(customer).get(0);
         String form = URLDecoder.decode(request.getBodyAsString(), StandardCharsets.UTF_8);
         assertTrue(form.contains("Body=Hello Ada,"), form);
-        assertTrue(form.contains("Reply STOP to stop these messages."), form);
+        assertTrue(form.contains("Reply STOP to opt out."), form);
         assertTrue(request.getHeader("Authorization").startsWith("Basic "));
         given().queryParam("complaintId", decided.complaintId()).get("/api/v1/notifications").then()
                 .body("find { it.kind == 'APOLOGY' }.channel", equalTo("SMS"))

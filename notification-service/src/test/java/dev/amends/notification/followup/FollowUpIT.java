@@ -234,7 +234,8 @@ class FollowUpIT {
         RecoveryDecided base = SampleEvents.creditGranted(UUID.randomUUID(), customer, Money.of("20", "EUR"));
         RecoveryDecided overServed = new RecoveryDecided(base.tenant(), base.complaintId(), base.recoveryId(),
                 customer, base.summary(), base.outcome(), base.fault(), base.apology(), base.makeGood(),
-                base.authority(), null, base.rationale(), base.decidedAt(), 1, base.makeGoods(), 1, true);
+                base.authority(), null, base.rationale(), base.decidedAt(), 1, base.makeGoods(), 1, true,
+                base.specifics());
         kafka.publish(overServed, UUID.randomUUID());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .queryParam("complaintId", base.complaintId()).get("/api/v1/notifications").then()

@@ -100,7 +100,7 @@ class PromisesIT {
         return new RecoveryDecided("acme", UUID.randomUUID(), UUID.randomUUID(), customer,
                 "Fridge delivered two weeks late", RecoveryOutcome.GRANTED, Fault.COMPANY,
                 List.of(ApologyPart.values()), refund, AuthorityLevel.AUTOMATIC, null, List.of("within authority"),
-                Instant.now(), 1, List.of(refund), 1, false);
+                Instant.now(), 1, List.of(refund), 1, false, SampleEvents.SPECIFICS);
     }
 
     private static MakeGoodSettled settled(RecoveryDecided decided) {

@@ -150,6 +150,6 @@ class InboxIT {
         ComplaintReceived sample = SampleEvents.complaintReceived(customer, null);
         return new ComplaintReceived(sample.tenant(), sample.complaintId(), sample.customer(), sample.receivedVia(),
                 sample.category(), summary, sample.orderReference(), sample.amountAtStake(), sample.occurredAt(),
-                sample.crmReference(), sample.triage(), sample.receivedAt(), sample.fault());
+                sample.crmReference(), sample.triage(), sample.receivedAt(), sample.fault(), sample.specifics());
     }
 }

@@ -2,6 +2,7 @@ package dev.amends.recovery.decision;
 
 import dev.amends.contract.Money;
 import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.complaint.Specifics;
 import dev.amends.contract.recovery.ApologyPart;
 import dev.amends.contract.recovery.AuthorityLevel;
 import dev.amends.contract.recovery.Escalation;
@@ -127,8 +128,8 @@ public class Recovery extends PanacheEntityBase {
      * Records the policy's decision and returns the event that announces it. {@code escalationId}
      * is the id the escalation will have when the decision escalates.
      */
-    static RecoveryDecided record(String tenant, UUID complaintId, Customer customer, String summary, int round,
-            boolean overService, Decision decision, UUID escalationId, Instant now) {
+    static RecoveryDecided record(String tenant, UUID complaintId, Customer customer, String summary,
+            Specifics specifics, int round, boolean overService, Decision decision, UUID escalationId, Instant now) {
         Recovery recovery = new Recovery();
         recovery.id = UUID.randomUUID();
         recovery.tenant = tenant;
@@ -166,7 +167,7 @@ public class Recovery extends PanacheEntityBase {
                 decision.outcome() == RecoveryOutcome.GRANTED ? decision.whole() : null,
                 decision.authority(), escalation, decision.rationale(), now, round,
                 decision.outcome() == RecoveryOutcome.GRANTED ? decision.parts() : List.of(),
-                decision.policyVersion(), overService);
+                decision.policyVersion(), overService, specifics);
     }
 
     /** One line for the history a later round is decided with. */

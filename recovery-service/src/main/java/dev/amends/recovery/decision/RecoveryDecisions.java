@@ -4,6 +4,7 @@ import dev.amends.contract.EventType;
 import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.complaint.ComplaintReopened;
 import dev.amends.contract.complaint.Customer;
+import dev.amends.contract.complaint.Specifics;
 import dev.amends.contract.customer.CustomerErased;
 import dev.amends.contract.recovery.AuthorityLevel;
 import dev.amends.contract.recovery.RecoveryOutcome;
@@ -71,14 +72,14 @@ public class RecoveryDecisions {
             if (event instanceof ComplaintReceived complaint) {
                 if (!alreadyDecided(complaint.complaintId(), 1)) {
                     decide(complaint.tenant(), complaint.complaintId(), complaint.customer(), complaint.summary(),
-                            RecoveryCase.of(complaint));
+                            complaint.specifics(), RecoveryCase.of(complaint));
                 }
             } else if (event instanceof ComplaintReopened reopened) {
                 if (!alreadyDecided(reopened.complaintId(), reopened.round())) {
                     List<String> history = Recovery.history(reopened.complaintId()).stream()
                             .map(Recovery::summarize).toList();
                     decide(reopened.tenant(), reopened.complaintId(), reopened.customer(), reopened.summary(),
-                            RecoveryCase.of(reopened, history));
+                            reopened.specifics(), RecoveryCase.of(reopened, history));
                 }
             } else if (event instanceof CustomerErased erased) {
                 customers.erase(erased);
@@ -86,7 +87,8 @@ public class RecoveryDecisions {
         });
     }
 
-    private void decide(String tenant, UUID complaintId, Customer customer, String summary, RecoveryCase recoveryCase) {
+    private void decide(String tenant, UUID complaintId, Customer customer, String summary, Specifics specifics,
+            RecoveryCase recoveryCase) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         RecoveryPolicy policy = policies.active(tenant);
         Instant windowStart = now.atOffset(ZoneOffset.UTC).minus(policy.document().history().window()).toInstant();
@@ -95,7 +97,7 @@ public class RecoveryDecisions {
         Decision decision = policy.decide(recoveryCase, prior, now);
 
         UUID escalationId = decision.escalation() == null ? null : UUID.randomUUID();
-        var decided = Recovery.record(tenant, complaintId, customer, summary, recoveryCase.round(),
+        var decided = Recovery.record(tenant, complaintId, customer, summary, specifics, recoveryCase.round(),
                 recoveryCase.overService(), decision, escalationId, now);
         outbox.record(decided, now);
         metrics.decided(decision);

@@ -99,7 +99,7 @@ public final class ReviewTestData {
                 ContactChannel.EMAIL, "en", "Europe/London");
         ComplaintReceived complaint = new ComplaintReceived(tenant, UUID.randomUUID(), customer, ContactChannel.EMAIL,
                 ComplaintCategory.DELIVERY, "Fridge delivered two weeks late", orderReference,
-                Money.of("39.90", "EUR"), receivedAt.minus(Duration.ofDays(1)), "ZD-" + id, null, receivedAt, fault);
+                Money.of("39.90", "EUR"), receivedAt.minus(Duration.ofDays(1)), "ZD-" + id, null, receivedAt, fault, null);
         KAFKA.publish(complaint, UUID.randomUUID());
         return complaint;
     }
