@@ -47,10 +47,11 @@ class EmailIT {
                 () -> Mails.withSubject(NotificationTestResource.smtp().receivedFor(SampleEvents.email(customer)),
                         "About your complaint"), list -> list.size() == 1).get(0);
 
-        assertEquals("About your complaint: Fridge delivered two weeks late", Mails.subject(mail));
+        assertEquals("About your complaint: Fridge delivered two weeks late (order ORD-2026-118)", Mails.subject(mail));
         String text = Mails.text(mail);
         assertTrue(text.startsWith("Hello Ada,"), text);
-        assertTrue(text.contains("To make it right: an account credit of €39.90."), text);
+        assertTrue(text.contains("You asked for your delivery fee back: we have given you an account credit of €39.90."),
+                text);
         assertTrue(Mails.html(mail).contains("<p style=\"margin:0 0 16px\">Hello Ada,</p>"), Mails.html(mail));
         String unsubscribe = Mails.header(mail, "List-Unsubscribe");
         assertNotNull(unsubscribe);

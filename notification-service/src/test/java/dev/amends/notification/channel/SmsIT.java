@@ -26,6 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +52,12 @@ public class SmsIT {
         String form = URLDecoder.decode(request.getBodyAsString(), StandardCharsets.UTF_8);
         assertTrue(form.contains("Body=Hello Ada,"), form);
         assertTrue(form.contains("Reply STOP to opt out."), form);
+        // The SMS links to the whole letter; the link opens it, and an altered link does not.
+        Matcher link = Pattern.compile("Full letter: \\S+(/letters/\\S+)").matcher(form);
+        assertTrue(link.find(), form);
+        given().accept("text/html").get(link.group(1)).then().statusCode(200)
+                .body(containsString("thank you for telling us about this"));
+        given().accept("text/html").get(link.group(1) + "x").then().statusCode(400);
         assertTrue(request.getHeader("Authorization").startsWith("Basic "));
         given().queryParam("complaintId", decided.complaintId()).get("/api/v1/notifications").then()
                 .body("find { it.kind == 'APOLOGY' }.channel", equalTo("SMS"))
@@ -164,7 +172,7 @@ public class SmsIT {
     /** What the provider received of the apology; the follow-up goes to the same number seconds later. */
     private static List<LoggedRequest> apologyRequests(Customer customer) {
         return NotificationTestResource.sms().requestsFor(SampleEvents.phone(customer)).stream()
-                .filter(r -> URLDecoder.decode(r.getBodyAsString(), StandardCharsets.UTF_8).contains("To make it right"))
+                .filter(r -> URLDecoder.decode(r.getBodyAsString(), StandardCharsets.UTF_8).contains("we have given you"))
                 .toList();
     }
 
