@@ -30,10 +30,10 @@ enum OverServiceSign {
                     "(?:ist|sind) (?:euch|ihnen|dir) (?:\\S+ ){0,2}egal", "interessiert (?:euch|sie|ihn) "
                             + "(?:doch |überhaupt |gar )?nicht", "farce")),
     IGNORED("The customer feels ignored",
-            List.of("(?:nobody|no one|no-one|noone) (?:has |had )?(?:ever |even |yet |bothered to )?(?:called|rang|"
-                            + "phoned|wr[oi]te|written|replied|responded|answered|got|gotten|come|came|apologi[sz]ed|"
-                            + "bothered|contacted|listen\\w*)",
-                    "never (?:called|rang|phoned|wrote|got|heard|replied|responded|answered|came)(?: back)?",
+            List.of("(?:nobody|no one|no-one|noone) (?:has |had )?(?:ever |even |yet |bothered to )?(?:(?:called|rang|"
+                            + "phoned|wr[oi]te|written|got|gotten|came|come) back|replied|responded|answered|"
+                            + "apologi[sz]ed|bothered|contacted me|listen\\w*|cares?|cared)",
+                    "never (?:(?:called|rang|phoned|wrote|got|heard|came) back|replied|responded|answered|heard from)",
                     "(?:still )?no (?:reply|response|answer|call ?back|word|one answers)", "heard nothing",
                     "(?:haven'?t|have not|hasn'?t|has not) (?:heard|had) (?:anything|a word|back)",
                     "ignor(?:ed|ing)", "fobbed off", "(?:from pillar to post|passed around)",
