@@ -76,7 +76,7 @@ public class MessageResource {
     public List<MessageView> list(@QueryParam("complaintId") String complaintId, @QueryParam("status") String status,
             @QueryParam("limit") String limit) {
         boolean queuesOnly = !caller.holds(Roles.CRM_CLIENT) && !caller.holds(Roles.SUPERVISOR);
-        if (queuesOnly && (complaintId != null || !OPS_QUEUES.contains(status))) {
+        if (queuesOnly && (complaintId != null || status != null && !OPS_QUEUES.contains(status))) {
             throw new ProblemException(403, ProblemType.FORBIDDEN, ProblemType.FORBIDDEN.title(),
                     "Operations read the HELD and PARKED queues (status=HELD or status=PARKED); the messages of a "
                             + "complaint are for its CRM and supervisors.");

@@ -26,6 +26,7 @@ class EndpointAccessIT {
             Map.entry("POST /api/v1/sms/replies", EndpointAccess.PROVIDER_SIGNED),
             Map.entry("GET /api/v1/feedback/{token}", EndpointAccess.CUSTOMER_LINK),
             Map.entry("POST /api/v1/feedback/{token}", EndpointAccess.CUSTOMER_LINK),
+            Map.entry("GET /letters/{token}", EndpointAccess.CUSTOMER_LINK),
             Map.entry("GET /api/v1/unsubscribe/{token}", EndpointAccess.CUSTOMER_LINK),
             Map.entry("POST /api/v1/unsubscribe/{token}", EndpointAccess.CUSTOMER_LINK),
             Map.entry("GET /api/v1/notifications", Set.of("crm-client", "supervisor", "manager", "ops")),
