@@ -39,6 +39,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One customer's report that something went wrong, as told by them, with its timeline. */
 @Entity
@@ -134,6 +136,13 @@ public class Complaint extends PanacheEntityBase {
     @Column(name = "triage_rationale", nullable = false)
     public String triageRationale;
 
+    /**
+     * What a message may refer to, read from the complaint once when it is filed; null for complaints
+     * filed before it was kept, and after an erasure.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Specifics specifics;
+
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
@@ -185,6 +194,8 @@ public class Complaint extends PanacheEntityBase {
         complaint.overService = triage.overService();
         complaint.rootCauses = String.join(",", triage.rootCauses());
         complaint.triageRationale = String.join("\n", triage.rationale());
+        complaint.specifics = SpecificsRules.of(request.category(), request.summary(), request.story(),
+                request.desiredOutcome(), request.orderReference());
         complaint.receivedAt = now;
         complaint.updatedAt = now;
         complaint.timeline.add(TimelineEntry.of(complaint, TimelineEvent.RECEIVED, now,
@@ -194,16 +205,11 @@ public class Complaint extends PanacheEntityBase {
 
     ComplaintReceived received(ContactSeal seal) {
         return new ComplaintReceived(tenant, id, customer(seal), receivedVia, category, summary, orderReference, amountAtStakeMoney(),
-                occurredAt, crmReference, triage(), receivedAt, fault, specifics());
+                occurredAt, crmReference, triage(), receivedAt, fault, specifics);
     }
 
     Triage triage() {
         return new Triage(severity, overService, List.of(rootCauses.split(",")), List.of(triageRationale.split("\n")));
-    }
-
-    /** What a message may refer to; read again from the complaint each time, so an erased story gives none. */
-    Specifics specifics() {
-        return SpecificsRules.of(category, summary, story, desiredOutcome, orderReference);
     }
 
     /** The customer as events carry them: contact details sealed for notification-service alone. */
@@ -231,7 +237,7 @@ public class Complaint extends PanacheEntityBase {
         updatedAt = now;
         addEntry(TimelineEvent.REOPENED, now, request.requestedBy(), request.reason());
         return new ComplaintReopened(tenant, id, customer(seal), category, summary, orderReference,
-                amountAtStakeMoney(), triage(), round, request.reason(), request.requestedBy(), now, fault, specifics());
+                amountAtStakeMoney(), triage(), round, request.reason(), request.requestedBy(), now, fault, specifics);
     }
 
     public void recoveryDecided(RecoveryDecided decision, String actor) {

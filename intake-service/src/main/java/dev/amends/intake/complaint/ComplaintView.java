@@ -57,7 +57,7 @@ public record ComplaintView(
     }
 
     static ComplaintView of(Complaint c) {
-        return new ComplaintView(c.id, c.tenant, c.status, c.round, c.triage(), c.specifics(),
+        return new ComplaintView(c.id, c.tenant, c.status, c.round, c.triage(), c.specifics,
                 new CustomerView(c.customerId, c.customerName, c.customerEmail, c.customerPhone, c.preferredChannel,
                         c.locale, c.timeZone, c.tier),
                 c.receivedVia, c.category, c.summary, c.story, c.desiredOutcome, c.orderReference,

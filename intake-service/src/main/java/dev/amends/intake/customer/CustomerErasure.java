@@ -49,7 +49,8 @@ public class CustomerErasure {
             update("""
                     update complaint set customer_id = ?2, customer_name = ?3, customer_email = null,
                         customer_phone = null, summary = ?3, story = ?3, desired_outcome = null,
-                        order_reference = null, crm_reference = null, triage_rationale = '', updated_at = ?4
+                        order_reference = null, crm_reference = null, triage_rationale = '', specifics = null,
+                        updated_at = ?4
                     where id = any(?1)
                     """, (Object) ids, pseudonym, CustomerErased.TEXT, now);
             update("update complaint_question set question = ?2, answer = case when answer is null then null else ?2 end"

@@ -69,7 +69,10 @@ public final class SpecificsRules {
                     List.of("(?:can't|cannot|unable to|could(?:n't| not)) log ?in", "locked out"),
                     List.of("kann mich nicht (?:mehr )?(?:anmelden|einloggen)", "konto (?:ist )?gesperrt")))));
 
-    /** Asks in this order: "my delivery fee back" is that ask, not a refund of something else too. */
+    /**
+     * Read in the order of {@link CustomerAsk}, each ask's words then blanked: "my delivery fee back"
+     * is that ask, not a refund of something else too.
+     */
     private static final Map<CustomerAsk, Phrases> ASKS = new EnumMap<>(Map.ofEntries(
             Map.entry(CustomerAsk.DELIVERY_FEE_BACK, Phrases.of(
                     List.of("(?:(?:a )?refund (?:of |for )?)?(?:my |the |our )?(?:delivery|shipping|postage|postal) "
@@ -132,7 +135,7 @@ public final class SpecificsRules {
     public static Specifics of(ComplaintCategory category, String summary, String story, String desiredOutcome,
             String orderReference) {
         List<WhatWentWrong> wentWrong = new ArrayList<>();
-        String told = summary + "\n" + Phrases.plain(story);
+        String told = summary + "\n" + story;
         WENT_WRONG.forEach((what, phrases) -> phrases.find(told).ifPresent(found -> wentWrong.add(what)));
         if (wentWrong.contains(WhatWentWrong.DAMAGED)) {
             // "It arrived broken" is damage in transit, not a fault of the product.

@@ -17,6 +17,8 @@ import dev.amends.contract.EventCodec;
 import dev.amends.contract.EventType;
 import dev.amends.contract.Topic;
 import dev.amends.contract.complaint.ComplaintReceived;
+import dev.amends.contract.complaint.CustomerAsk;
+import dev.amends.contract.complaint.WhatWentWrong;
 import dev.amends.contract.recovery.Fault;
 import dev.amends.devkit.AmendsTestResource;
 import dev.amends.devkit.KafkaTestClient;
@@ -110,6 +112,9 @@ class ComplaintFilingIT {
         ComplaintReceived event = (ComplaintReceived) EventCodec.fromJson(EventType.COMPLAINT_RECEIVED, record.value());
         assertFalse(record.value().contains("Kühlschrank"), "the customer's story stays with intake");
         assertFalse(record.value().contains("ada@example.com"), "contact details travel sealed");
+        assertEquals(List.of(CustomerAsk.DELIVERY_FEE_BACK), event.specifics().asked(), "what they asked for travels");
+        assertEquals(List.of(WhatWentWrong.LATE), event.specifics().wentWrong());
+        assertFalse(event.specifics().genericSummary());
         assertEquals("ada@example.com", SampleEvents.contact("acme-retail", event.customer()).email());
         assertEquals("acme-retail", event.tenant());
         assertEquals(java.util.List.of("delivery", "fulfilment-delay", "staff-responsiveness"),

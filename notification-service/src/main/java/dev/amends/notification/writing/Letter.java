@@ -213,9 +213,9 @@ public record Letter(
         }
 
         public Letter build() {
-            return new Letter(firstName, about, asked, apologyAsked, briefAbout, brief, reopened, regret, responsibility, repentance, forgiveness, makeGood,
-                    settleBy, proposed, answerBy, missedDate, movedUp, reason, settledReference, late, fixedLink,
-                    notFixedLink, sms);
+            return new Letter(firstName, about, asked, apologyAsked, briefAbout, brief, reopened, regret,
+                    responsibility, repentance, forgiveness, makeGood, settleBy, proposed, answerBy, missedDate,
+                    movedUp, reason, settledReference, late, fixedLink, notFixedLink, sms);
         }
     }
 }

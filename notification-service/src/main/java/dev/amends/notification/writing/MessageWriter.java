@@ -42,8 +42,8 @@ public class MessageWriter {
 
     /**
      * An SMS: the template's short form, a link to the whole letter, and how to stop them, in at most
-     * {@link SmsSegments#LIMIT} segments. Where the customer's name or the order reference would make
-     * it longer (or need UCS-2), it is written without them, the name first.
+     * {@link SmsSegments#LIMIT} segments. Where it would be longer (or need UCS-2), it is written with
+     * less, in the order {@link Letter#shorter()} gives.
      */
     public Written sms(MessageKind kind, String language, Letter letter, String letterLink) {
         String subject = plainSubject(render(kind, language, "subject", letter));
