@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -81,11 +82,20 @@ public class ReviewPages {
         return acted(id, () -> reviews.edit(id, Map.of("text", text == null ? "" : text)));
     }
 
+    /**
+     * Approves the version the page showed: if the record changed and a newer one was drafted since,
+     * review-service refuses and the page shows what changed. An older version needs the box ticked.
+     */
     @POST
     @Path("/{id}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Approve the response: it is published to the review platform")
-    public TemplateInstance approve(@PathParam("id") UUID id) {
-        return acted(id, () -> reviews.approve(id, Map.of()));
+    public TemplateInstance approve(@PathParam("id") UUID id, @FormParam("version") Integer version,
+            @FormParam("olderVersion") boolean olderVersion) {
+        Map<String, Object> approval = new HashMap<>();
+        approval.put("version", version);
+        approval.put("olderVersion", olderVersion);
+        return acted(id, () -> reviews.approve(id, approval));
     }
 
     @POST

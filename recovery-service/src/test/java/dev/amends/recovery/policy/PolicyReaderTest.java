@@ -34,7 +34,7 @@ class PolicyReaderTest {
                 "authority.supervisor.limit.EUR",
                 "make-goods[0].give[0].fixed.GBP",
                 "make-goods[0].give[0].fixed.EUR",
-                "make-goods[5].when"), refused.errors().stream().map(Problem.FieldError::field).toList());
+                "make-goods[9].when"), refused.errors().stream().map(Problem.FieldError::field).toList());
     }
 
     @Test

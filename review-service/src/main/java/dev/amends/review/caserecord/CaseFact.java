@@ -37,9 +37,9 @@ public class CaseFact extends PanacheEntityBase {
     @Column(nullable = false)
     public String source;
 
-    /** Records a fact once: a redelivered or replayed event finds it already there. */
-    static void record(UUID id, UUID complaintId, FactKind kind, String detail, Instant occurredAt, String source) {
-        getEntityManager().createNativeQuery("""
+    /** Records a fact once: a redelivered or replayed event finds it already there (and false is returned). */
+    static boolean record(UUID id, UUID complaintId, FactKind kind, String detail, Instant occurredAt, String source) {
+        return getEntityManager().createNativeQuery("""
                 insert into case_fact (id, complaint_id, kind, detail, occurred_at, source)
                 values (?1, ?2, ?3, ?4, ?5, ?6)
                 on conflict (id) do nothing
@@ -50,7 +50,7 @@ public class CaseFact extends PanacheEntityBase {
                 .setParameter(4, detail)
                 .setParameter(5, occurredAt)
                 .setParameter(6, source)
-                .executeUpdate();
+                .executeUpdate() == 1;
     }
 
     public static List<CaseFact> of(UUID complaintId) {

@@ -5,17 +5,22 @@ import dev.amends.contract.EventType;
 import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.customer.CustomerErased;
 import dev.amends.contract.notification.CustomerNotified;
+import dev.amends.contract.notification.FeedbackReceived;
+import dev.amends.contract.recovery.EscalationDeclined;
 import dev.amends.contract.recovery.LedgerLine;
 import dev.amends.contract.recovery.MakeGoodIssued;
 import dev.amends.contract.recovery.MakeGoodSettled;
 import dev.amends.contract.recovery.RecoveryDecided;
+import dev.amends.contract.recovery.RecoveryEscalated;
 import dev.amends.platform.inbox.Channels;
 import dev.amends.platform.inbox.Inbox;
 import dev.amends.review.customer.CustomerRecords;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -25,20 +30,24 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Keeps the case records from the complaint, recovery and notification events. The topics are not
  * ordered against each other, so each event fills in its own columns or facts whichever comes first.
+ * Each change is announced, once, to what rests on the record: waiting reviews and their drafts.
  */
 @ApplicationScoped
 public class CaseRecords {
 
     private static final Set<EventType> READS = EnumSet.of(EventType.COMPLAINT_RECEIVED, EventType.RECOVERY_DECIDED,
-            EventType.MAKE_GOOD_ISSUED, EventType.MAKE_GOOD_SETTLED, EventType.CUSTOMER_ERASED,
-            EventType.CUSTOMER_NOTIFIED);
+            EventType.RECOVERY_ESCALATED, EventType.MAKE_GOOD_ISSUED, EventType.MAKE_GOOD_SETTLED,
+            EventType.ESCALATION_DECLINED, EventType.CUSTOMER_ERASED, EventType.CUSTOMER_NOTIFIED,
+            EventType.FEEDBACK_RECEIVED);
 
     private final Inbox inbox;
     private final CustomerRecords customers;
+    private final Event<CaseRecordChanged> changed;
 
-    CaseRecords(Inbox inbox, CustomerRecords customers) {
+    CaseRecords(Inbox inbox, CustomerRecords customers, Event<CaseRecordChanged> changed) {
         this.inbox = inbox;
         this.customers = customers;
+        this.changed = changed;
     }
 
     @Incoming(Channels.EVENTS)
@@ -51,26 +60,50 @@ public class CaseRecords {
         if (event instanceof ComplaintReceived complaint) {
             CaseRecord.forComplaint(complaint.complaintId(), complaint.tenant(), complaint.customer(),
                     complaint.summary()).received(complaint);
+            changed.fire(new CaseRecordChanged(complaint.tenant(), complaint.complaintId(), true,
+                    "the complaint arrived"));
         } else if (event instanceof RecoveryDecided decision) {
             CaseRecord.forComplaint(decision.complaintId(), decision.tenant(), decision.customer(),
                     decision.summary()).recoveryDecided(decision);
+        } else if (event instanceof RecoveryEscalated escalated) {
+            fact(event, escalated.recoveryId(), "escalated", FactKind.ESCALATED,
+                    escalated.escalation().level().name(), escalated.escalatedAt(), "recovery " + escalated.recoveryId());
         } else if (event instanceof MakeGoodIssued issued) {
             for (LedgerLine line : issued.entries()) {
-                CaseFact.record(line.entryId(), issued.complaintId(), FactKind.MAKE_GOOD_ISSUED,
-                        line.makeGood().kind().name(), issued.issuedAt(),
-                        EventType.of(issued).ceType() + ", ledger entry " + line.entryId());
+                fact(event, line.entryId(), null, FactKind.MAKE_GOOD_ISSUED, line.makeGood().kind().name(),
+                        issued.issuedAt(), "ledger entry " + line.entryId());
             }
         } else if (event instanceof MakeGoodSettled settled) {
             // A settlement has no id of its own; one part of one recovery settles once.
-            UUID id = UUID.nameUUIDFromBytes((settled.recoveryId() + "/" + settled.kind())
-                    .getBytes(StandardCharsets.UTF_8));
-            CaseFact.record(id, settled.complaintId(), FactKind.MAKE_GOOD_SETTLED, settled.kind().name(),
-                    settled.settledAt(), EventType.of(settled).ceType() + ", recovery " + settled.recoveryId());
+            fact(event, settled.recoveryId(), settled.kind().name(), FactKind.MAKE_GOOD_SETTLED, settled.kind().name(),
+                    settled.settledAt(), "recovery " + settled.recoveryId());
+        } else if (event instanceof EscalationDeclined declined) {
+            fact(event, declined.escalationId() == null ? declined.recoveryId() : declined.escalationId(), "declined",
+                    FactKind.ESCALATION_DECLINED, declined.level().name(), declined.declinedAt(),
+                    "recovery " + declined.recoveryId());
         } else if (event instanceof CustomerErased erased) {
             customers.erase(erased);
         } else if (event instanceof CustomerNotified notified) {
-            CaseFact.record(notified.messageId(), notified.complaintId(), FactKind.REPLIED, notified.kind().name(),
-                    notified.notifiedAt(), EventType.of(notified).ceType() + ", message " + notified.messageId());
+            fact(event, notified.messageId(), null, FactKind.REPLIED, notified.kind().name(), notified.notifiedAt(),
+                    "message " + notified.messageId());
+        } else if (event instanceof FeedbackReceived feedback) {
+            fact(event, feedback.complaintId(), "feedback/" + feedback.round(), FactKind.FEEDBACK,
+                    feedback.fixed() ? "FIXED" : "NOT_FIXED", feedback.answeredAt(),
+                    "follow-up " + feedback.followUpId() + ", round " + feedback.round());
+        }
+    }
+
+    /**
+     * Records a fact under the id it has where it was recorded, or, for an event without an id of
+     * its own, under one derived from that id and {@code part}, so that a redelivery finds it again.
+     */
+    private void fact(DomainEvent event, UUID recordId, String part, FactKind kind, String detail, Instant at,
+            String where) {
+        UUID id = part == null ? recordId
+                : UUID.nameUUIDFromBytes((recordId + "/" + part).getBytes(StandardCharsets.UTF_8));
+        UUID complaintId = event.complaintId();
+        if (CaseFact.record(id, complaintId, kind, detail, at, EventType.of(event).ceType() + ", " + where)) {
+            changed.fire(new CaseRecordChanged(event.tenant(), complaintId, false, kind.describe(detail)));
         }
     }
 }

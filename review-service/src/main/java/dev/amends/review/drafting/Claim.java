@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Something a reviewer says we did not do, that the case record can show we did. Each claim is
- * found by phrases, in English; the words found are quoted back to the approver with the
+ * found by phrases, in English and German; the words found are quoted back to the approver with the
  * counterpoint, so it is plain what it answers.
  */
 public enum Claim {
@@ -16,24 +16,35 @@ public enum Claim {
     NO_REFUND("never (?:got|received|saw|had|was given) (?:a |my |the |any )?refund", "never refunded",
             "no refund", "(?:didn't|did not|won't|wouldn't|refused to|never) (?:give|issue|send|process)(?: me)? "
                     + "(?:a |my |the |any )?refund", "still (?:waiting|no sign) (?:for|of) (?:my|a|the) refund",
-            "refused (?:me )?a refund"),
+            "refused (?:me )?a refund",
+            "(?:nie|keine|niemals) (?:eine )?(?:rück)?erstattung", "(?:geld|betrag)(?: \\p{L}+){0,3} (?:nie|nicht|noch nicht|bis heute nicht) "
+                    + "(?:zurück(?:bekommen|erhalten|erstattet)?|erstattet)", "nie erstattet", "nicht erstattet",
+            "warte (?:immer )?noch auf (?:meine|die) (?:rück)?erstattung"),
     NO_COMPENSATION("(?:got|received|offered|given|get) nothing", "no compensation",
             "(?:didn't|did not|never) (?:offer|give)(?: me)? (?:anything|any compensation)",
-            "not even a (?:voucher|credit|discount|gesture)"),
+            "not even a (?:voucher|credit|discount|gesture)",
+            "nichts bekommen", "keine (?:entschädigung|gutschrift|kulanz)", "nicht einmal (?:einen gutschein|eine "
+                    + "gutschrift|eine entschädigung)"),
     NO_REPLY("(?:nobody|no one|no-one|noone) (?:ever )?(?:answered|replied|responded|got back|called back|contacted me)",
             "never (?:heard back|got (?:a |any )?(?:reply|response|answer))",
             "no (?:reply|response|answer) (?:from|at all|whatsoever)", "ignor(?:ed|ing) (?:me|my)",
-            "(?:didn't|did not|never) (?:even )?(?:reply|respond|answer|get back)"),
+            "(?:didn't|did not|never) (?:even )?(?:reply|respond|answer|get back)",
+            "(?:niemand|keiner) hat (?:sich )?(?:gemeldet|geantwortet|zurückgerufen|reagiert)",
+            "nie (?:eine )?antwort", "keine (?:antwort|rückmeldung|reaktion)", "ignorier(?:t|en)"),
     NO_APOLOGY("(?:nobody|no one|no-one|never) (?:even )?apologi[sz]ed", "not (?:even )?(?:an|a single) apology",
-            "no apology", "without (?:an|any) apology"),
+            "no apology", "without (?:an|any) apology",
+            "keine entschuldigung", "(?:niemand|keiner) hat sich (?:auch nur )?entschuldigt",
+            "nicht (?:einmal|mal) eine entschuldigung", "ohne (?:eine )?entschuldigung"),
     NO_REPLACEMENT("never (?:got|received|sent)(?: me)? (?:a |the |my |any )?replacement", "no replacement",
-            "(?:didn't|did not|won't|refused to) (?:send|replace)(?: me)? (?:a |the |my )?(?:replacement|it)");
+            "(?:didn't|did not|won't|refused to) (?:send|replace)(?: me)? (?:a |the |my )?(?:replacement|it)",
+            "(?:nie|keinen|kein) ersatz", "nie(?:mals)? ersetzt", "nicht ersetzt");
 
     private final List<Pattern> patterns;
 
     Claim(String... phrases) {
         this.patterns = java.util.Arrays.stream(phrases)
-                .map(p -> Pattern.compile("\\b" + p + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .map(p -> Pattern.compile("\\b" + p + "\\b",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS))
                 .toList();
     }
 

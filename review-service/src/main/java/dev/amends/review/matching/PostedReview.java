@@ -1,5 +1,6 @@
 package dev.amends.review.matching;
 
+import dev.amends.review.language.ReviewLanguage;
 import java.time.Instant;
 
 /**
@@ -7,12 +8,34 @@ import java.time.Instant;
  * {@code authorEmail} are set only where the platform passes them on.
  */
 public record PostedReview(String platform, int rating, String authorName, String text, Instant writtenAt,
-        String orderReference, String authorEmail) {
+        String orderReference, String authorEmail, ReviewLanguage language) {
+
+    public PostedReview {
+        language = language == null ? ReviewLanguage.of(null, text) : language;
+    }
+
+    /** A review whose language is read from its words. */
+    public PostedReview(String platform, int rating, String authorName, String text, Instant writtenAt,
+            String orderReference, String authorEmail) {
+        this(platform, rating, authorName, text, writtenAt, orderReference, authorEmail, null);
+    }
 
     /** The name a public answer may greet: the first word of the name the reviewer shows. */
     public String greetingName() {
         String name = authorName == null ? "" : authorName.strip();
         int space = name.indexOf(' ');
         return space < 0 ? name : name.substring(0, space);
+    }
+
+    /** The first name as matching compares it, and as it is stored to look the review up by. */
+    public String firstNameKey() {
+        return firstNameKey(authorName);
+    }
+
+    /** The first word of a name, as matching compares names: "Zoë O'Brien" gives "zoe". */
+    public static String firstNameKey(String name) {
+        String plain = ReviewMatcher.plain(name);
+        int space = plain.indexOf(' ');
+        return space < 0 ? plain : plain.substring(0, space);
     }
 }

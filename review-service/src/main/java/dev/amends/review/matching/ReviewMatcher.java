@@ -42,6 +42,15 @@ public final class ReviewMatcher {
         return review.writtenAt().plus(after);
     }
 
+    /** The earliest a review can have been written and still fit a complaint received at {@code received}. */
+    public Instant earliestReview(Instant received) {
+        return received.minus(after);
+    }
+
+    public Instant latestReview(Instant received) {
+        return received.plus(before);
+    }
+
     public Match match(PostedReview review, List<CaseSnapshot> candidates) {
         if (review.orderReference() != null) {
             Optional<CaseSnapshot> byOrder = nearest(review, candidates.stream()
@@ -66,10 +75,20 @@ public final class ReviewMatcher {
         return byName(review, candidates);
     }
 
+    /**
+     * A suggestion by name and time. A case whose order reference or e-mail differs from the one the
+     * platform gave is another customer's, however well the name fits, so it is never suggested.
+     */
     private Match byName(PostedReview review, List<CaseSnapshot> candidates) {
         String author = plain(review.authorName());
+        String reviewEmail = ContactSeal.emailDigest(review.authorEmail());
         List<CaseSnapshot> inWindow = candidates.stream().filter(c -> c.receivedAt() != null
-                && !c.receivedAt().isBefore(windowStart(review)) && !c.receivedAt().isAfter(windowEnd(review))).toList();
+                && !c.receivedAt().isBefore(windowStart(review)) && !c.receivedAt().isAfter(windowEnd(review)))
+                .filter(c -> review.orderReference() == null || c.orderReference() == null
+                        || review.orderReference().strip().equalsIgnoreCase(c.orderReference()))
+                .filter(c -> reviewEmail == null || c.customerEmailDigest() == null
+                        || reviewEmail.equals(c.customerEmailDigest()))
+                .toList();
         List<CaseSnapshot> fullName = inWindow.stream().filter(c -> plain(c.customerName()).equals(author)).toList();
         List<CaseSnapshot> initial = inWindow.stream().filter(c -> sameFirstNameAndInitial(author, c.customerName()))
                 .toList();
@@ -77,8 +96,11 @@ public final class ReviewMatcher {
         List<CaseSnapshot> named = full ? fullName : initial;
         Optional<CaseSnapshot> suggestion = nearest(review, named);
         if (suggestion.isEmpty()) {
-            return Match.none("No order reference, e-mail address or name in the review fits a complaint filed between "
-                    + before.toDays() + " days before and " + after.toDays() + " days after it was written.");
+            return Match.none(waiting(review) + "No name in the review fits a complaint filed between "
+                    + before.toDays() + " days before and " + after.toDays() + " days after it was written"
+                    + (review.orderReference() != null || reviewEmail != null
+                            ? " whose order reference and e-mail do not contradict the review's" : "")
+                    + "; it is matched again whenever a case record arrives.");
         }
         long customers = named.stream().map(CaseSnapshot::customerId).distinct().count();
         BigDecimal confidence = (full ? FULL_NAME_CONFIDENCE : INITIAL_CONFIDENCE)
@@ -96,8 +118,18 @@ public final class ReviewMatcher {
         if (customers > 1) {
             reason.append("; ").append(customers).append(" customers fit, this is the nearest in time");
         }
-        return new Match(MatchStrength.WEAK, confidence, reason.append(". A suggestion only: check it before using it.")
-                .toString(), suggestion.get().customerId(), suggestion.get().complaintId());
+        return new Match(MatchStrength.WEAK, confidence, "Weak suggestion (" + confidence + " of 1.00). "
+                + waiting(review) + reason.append(". Nothing but the name and the time links them: check the case "
+                        + "before relying on it; the draft does not use it.").toString(),
+                suggestion.get().customerId(), suggestion.get().complaintId());
+    }
+
+    /** Why a review that gave a reference or an e-mail is not matched by it: no record has it yet. */
+    private static String waiting(PostedReview review) {
+        if (review.orderReference() != null) {
+            return "No case record has the order reference the platform gave (yet). ";
+        }
+        return review.authorEmail() != null ? "No case record has the e-mail address the platform gave (yet). " : "";
     }
 
     /** Of the candidates, the complaint filed nearest to when the review was written. */

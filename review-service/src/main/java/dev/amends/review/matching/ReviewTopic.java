@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a review is about, in the complaint categories, from the words the reviewer used. Keyword
+ * What a review is about, in the complaint categories, from the words the reviewer used (English or
+ * German). Keyword
  * counting, so that it is predictable and a person can see why: the category with the most words
  * found wins, and a review with none of them has no topic.
  */
@@ -17,13 +18,17 @@ public final class ReviewTopic {
 
     private static final Map<ComplaintCategory, List<String>> WORDS = Map.of(
             ComplaintCategory.DELIVERY, List.of("deliver\\w*", "parcel", "package", "courier", "shipping", "shipped",
-                    "arriv\\w*", "dispatch\\w*", "tracking", "late"),
+                    "arriv\\w*", "dispatch\\w*", "tracking", "late", "liefer\\w*", "geliefert", "paket\\w*",
+                    "zusteller\\w*", "versand\\w*", "verspät\\w*", "angekommen", "sendung"),
             ComplaintCategory.BILLING, List.of("charg\\w*", "overcharg\\w*", "bill\\w*", "invoice\\w*", "payment\\w*",
-                    "direct debit", "subscription"),
+                    "direct debit", "subscription", "rechnung\\w*", "abbuchung\\w*", "abgebucht", "zahlung\\w*",
+                    "belastet", "abo\\w*", "lastschrift"),
             ComplaintCategory.PRODUCT, List.of("broken", "faulty", "damaged", "defective", "quality",
-                    "stopped working", "doesn't work", "does not work", "product", "item", "cracked"),
+                    "stopped working", "doesn't work", "does not work", "product", "item", "cracked", "kaputt",
+                    "defekt\\w*", "beschädigt", "qualität", "produkt\\w*", "artikel", "funktioniert nicht"),
             ComplaintCategory.SERVICE, List.of("staff", "rude", "support", "customer service", "agent", "on hold",
-                    "helpful", "unhelpful", "service", "team"));
+                    "helpful", "unhelpful", "service", "team", "mitarbeiter\\w*", "kundenservice", "kundendienst",
+                    "hotline", "warteschleife", "unfreundlich", "beratung"));
 
     private static final List<ComplaintCategory> ORDER = List.of(ComplaintCategory.DELIVERY, ComplaintCategory.BILLING,
             ComplaintCategory.PRODUCT, ComplaintCategory.SERVICE);
@@ -38,7 +43,7 @@ public final class ReviewTopic {
         for (ComplaintCategory category : ORDER) {
             int count = 0;
             for (String word : WORDS.get(category)) {
-                Matcher matcher = Pattern.compile("\\b" + word + "\\b").matcher(plain);
+                Matcher matcher = Pattern.compile("\\b" + word + "\\b", Pattern.UNICODE_CHARACTER_CLASS).matcher(plain);
                 while (matcher.find()) {
                     count++;
                 }

@@ -25,7 +25,9 @@ public final class PublicCheck {
     private static final Pattern ORDER_REFERENCE = Pattern.compile("\\b[A-Z]{2,6}-\\d[A-Z0-9-]*\\b");
     private static final Pattern ADDRESS = Pattern.compile(
             "\\b\\d{1,5}[a-z]?\\s+(?:[\\p{L}'-]+\\s+){0,3}(?:street|st\\.|road|rd\\.|avenue|ave\\.|lane|drive|close|way|"
-                    + "straße|strasse|weg|platz|allee)\\b",
+                    + "straße|strasse|weg|platz|allee)\\b"
+                    // German order: the street, often one word, then the number ("Hauptstraße 12").
+                    + "|\\b[\\p{L}-]*(?:straße|strasse|weg|platz|allee|gasse|ring)\\s+\\d{1,4}[a-z]?\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Map<PublicRule, List<Pattern>> PHRASES = new EnumMap<>(PublicRule.class);

@@ -2,6 +2,7 @@ package dev.amends.review.reviews;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
@@ -17,7 +18,11 @@ public final class Decisions {
     public record Edit(@NotBlank @Size(max = 4096) String text, @Size(max = 200) String editedBy) {
     }
 
-    public record Approval(@Size(max = 200) String approvedBy) {
+    /**
+     * {@code version} is the version the approver read (the newest when missing); approving one older
+     * than the newest also needs {@code olderVersion}, so that it is never done by accident.
+     */
+    public record Approval(@Size(max = 200) String approvedBy, @Positive Integer version, Boolean olderVersion) {
     }
 
     public record Rejection(@Size(max = 200) String rejectedBy, @NotBlank @Size(max = 1000) String reason) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,7 +26,12 @@ public record PushedReview(
         @PlausibleInstant Instant updatedAt,
         @Schema(description = "An order reference, where the platform passes one on.") @Size(max = 100) String orderReference,
         @Schema(description = "The reviewer's e-mail address, where the platform passes it on privately; it is "
-                + "used to match the review and never shown.") @MailboxAddress @Size(max = 320) String authorEmail) {
+                + "used to match the review and never shown.") @MailboxAddress @Size(max = 320) String authorEmail,
+        @Schema(description = "The language the review is written in (a BCP 47 tag such as de or en-GB), where "
+                + "the platform says; otherwise it is read from the text. German reviews are answered in German, "
+                + "others in English.")
+        @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", message = "must be a language tag such as de or en-GB")
+        String language) {
 
     String textOrEmpty() {
         return text == null ? "" : text.strip();

@@ -2,6 +2,7 @@ package dev.amends.review.reviews;
 
 import dev.amends.platform.problem.ProblemException;
 import dev.amends.platform.problem.ProblemType;
+import dev.amends.review.language.ReviewLanguage;
 import dev.amends.review.matching.Match;
 import dev.amends.review.matching.MatchStrength;
 import dev.amends.review.matching.PostedReview;
@@ -59,6 +60,17 @@ public class Review extends PanacheEntityBase {
 
     @Column(name = "author_email")
     public String authorEmail;
+
+    /** The e-mail's digest and the first name, as a case record that arrives later looks the review up by. */
+    @Column(name = "author_email_digest")
+    public String authorEmailDigest;
+
+    @Column(name = "author_first_name")
+    public String authorFirstName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReviewLanguage language;
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
@@ -137,7 +149,8 @@ public class Review extends PanacheEntityBase {
     public String publishedBy;
 
     public PostedReview posted() {
-        return new PostedReview(platform.name(), rating, authorName, text, updatedAt, orderReference, authorEmail);
+        return new PostedReview(platform.name(), rating, authorName, text, updatedAt, orderReference, authorEmail,
+                language);
     }
 
     void matched(Match match) {

@@ -184,16 +184,19 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve the response for publishing",
             description = "Posted through the platform's API where we have one; otherwise it waits for a person to "
-                    + "post it by hand (status POST_BY_HAND).")
+                    + "post it by hand (status POST_BY_HAND). Name the version you read: if the case record changed "
+                    + "and a newer version was drafted since, the approval is refused (409) rather than approving "
+                    + "words you have not seen; an older version is approved only with olderVersion true.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "404", description = "No such review.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Only a drafted response can be approved.",
+    @APIResponse(responseCode = "409", description = "Only a drafted response can be approved, and only its newest "
+            + "version unless olderVersion is true.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The response breaks a rule; edit it first.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewView approve(@PathParam("id") UUID id, @Valid @NotNull Decisions.Approval approval) {
-        return audited("response.approved", own(id), review -> reviews.approve(review, caller.name()));
+        return audited("response.approved", own(id), review -> reviews.approve(review, approval, caller.name()));
     }
 
     @POST

@@ -10,11 +10,14 @@ import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.ProblemException;
 import dev.amends.platform.problem.ProblemType;
 import dev.amends.review.ReviewConfig;
+import dev.amends.contract.complaint.ContactSeal;
+import dev.amends.review.caserecord.CaseRecordChanged;
 import dev.amends.review.caserecord.CaseSnapshot;
 import dev.amends.review.drafting.Counterpoint;
 import dev.amends.review.drafting.Draft;
 import dev.amends.review.drafting.ResponseWriter;
 import dev.amends.review.drafting.Sentence;
+import dev.amends.review.language.ReviewLanguage;
 import dev.amends.review.matching.Match;
 import dev.amends.review.matching.MatchStrength;
 import dev.amends.review.matching.PostedReview;
@@ -22,13 +25,16 @@ import dev.amends.review.matching.ReviewMatcher;
 import dev.amends.review.publictext.PublicCheck;
 import dev.amends.review.publishing.Publisher;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -92,6 +98,7 @@ public class Reviews {
             // Matched and drafted before it is persisted: the matching queries would flush it half-made.
             draft(review, matcher.match(review.posted(), candidates(review)));
             review.persist();
+            ResponseVersion.of(review, "drafted when the review arrived", null, now).persist();
             ReviewRevision.of(review.id, 1, review.rating, review.text, review.updatedAt, now).persist();
             metrics.received(review.platform, review.rating);
             return new Ingested(review, Outcome.CREATED);
@@ -112,8 +119,8 @@ public class Reviews {
             // A person wrote this response; it is theirs, checked again against the new review text.
             review.findings = write(PublicCheck.check(review.responseText, context(review, caseRecord(review.tenant, review.match()))));
         } else {
-            draft(review, review.matchStrength == MatchStrength.CONFIRMED ? review.match()
-                    : matcher.match(review.posted(), candidates(review)));
+            redraft(review, review.matchStrength == MatchStrength.CONFIRMED ? review.match()
+                    : matcher.match(review.posted(), candidates(review)), "the reviewer edited the review");
         }
         return new Ingested(review, Outcome.UPDATED);
     }
@@ -125,6 +132,9 @@ public class Reviews {
         review.updatedAt = pushed.lastEdited();
         review.orderReference = pushed.orderReference();
         review.authorEmail = pushed.authorEmail();
+        review.authorEmailDigest = ContactSeal.emailDigest(pushed.authorEmail());
+        review.language = ReviewLanguage.of(pushed.language(), review.text);
+        review.authorFirstName = review.posted().firstNameKey();
     }
 
     private List<CaseSnapshot> candidates(Review review) {
@@ -140,6 +150,75 @@ public class Reviews {
         review.newText(draft.text(), write(draft), write(PublicCheck.check(draft.text(), context(review, record))));
         review.editedBy = null;
         review.editedAt = null;
+    }
+
+    /**
+     * Drafts again and keeps the result as a new version, when its words differ from the text that
+     * waits for approval; the same words keep their version (and any approval already given).
+     */
+    private void redraft(Review review, Match match, String cause) {
+        Optional<CaseSnapshot> record = caseRecord(review.tenant, match);
+        Draft draft = writer.write(review.posted(), match, record);
+        if (draft.text().equals(review.responseText) && review.editedBy == null) {
+            review.matched(match);
+            review.draft = write(draft);
+            return;
+        }
+        String replaced = review.editedBy == null ? "" : "; the edit by " + review.editedBy + " stays as version "
+                + review.responseVersion;
+        draft(review, match);
+        ResponseVersion.of(review, "redrafted: " + cause + replaced, null, Instant.now()).persist();
+    }
+
+    /**
+     * A case record arrived or gained a fact. Reviews that wait for their case are matched again (a
+     * review posted before its complaint reached us finds it now), and every response that waits for
+     * approval and rests on the record is redrafted, so that it never states what is no longer so.
+     */
+    void onCaseRecordChanged(@Observes CaseRecordChanged change) {
+        if (change.arrived()) {
+            CaseSnapshot.load(change.tenant(), change.complaintId()).ifPresent(record -> {
+                for (Review review : waitingFor(change.tenant(), record)) {
+                    Match match = matcher.match(review.posted(), candidates(review));
+                    if (match.equals(review.match())) {
+                        continue;
+                    }
+                    if (review.status == ReviewStatus.DRAFTED && review.editedBy == null) {
+                        redraft(review, match, "a case record arrived and the review is now matched: "
+                                + match.reason());
+                    } else {
+                        review.matched(match);
+                    }
+                }
+            });
+        }
+        List<Review> resting = Review.find("complaintId = ?1 and tenant = ?2 and status = ?3 and matchStrength in ?4",
+                change.complaintId(), change.tenant(), ReviewStatus.DRAFTED,
+                List.of(MatchStrength.STRONG, MatchStrength.CONFIRMED))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (Review review : resting) {
+            redraft(review, review.match(), "the case record changed: " + change.what());
+        }
+    }
+
+    /** The reviews not yet matched as a fact that this newly arrived case could be about. */
+    private List<Review> waitingFor(String tenant, CaseSnapshot record) {
+        StringBuilder query = new StringBuilder("tenant = :tenant and matchStrength in :open and status <> :rejected "
+                + "and ((authorFirstName = :first and writtenAt between :from and :to)");
+        Map<String, Object> parameters = new HashMap<>(Map.of("tenant", tenant,
+                "open", List.of(MatchStrength.NONE, MatchStrength.WEAK), "rejected", ReviewStatus.REJECTED,
+                "first", PostedReview.firstNameKey(record.customerName()),
+                "from", matcher.earliestReview(record.receivedAt()), "to", matcher.latestReview(record.receivedAt())));
+        if (record.orderReference() != null) {
+            query.append(" or lower(orderReference) = lower(:order)");
+            parameters.put("order", record.orderReference());
+        }
+        if (record.customerEmailDigest() != null) {
+            query.append(" or authorEmailDigest = :email");
+            parameters.put("email", record.customerEmailDigest());
+        }
+        return Review.<Review>find(query.append(")").toString(), parameters)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     private static Optional<CaseSnapshot> caseRecord(String tenant, Match match) {
@@ -179,12 +258,40 @@ public class Reviews {
         review.newText(text, write(edited), write(findings));
         review.editedBy = by;
         review.editedAt = Instant.now();
+        ResponseVersion.of(review, "edited by " + by, by, review.editedAt).persist();
         return review;
     }
 
+    /**
+     * Approves the newest version, or the one named: the approver names the version they read, so
+     * that one drafted since is not approved unseen. An older version than the newest is approved
+     * only when they say so ({@code olderVersion}); it becomes the newest, checked again.
+     */
     @Transactional
-    public Review approve(UUID id, String by) {
+    public Review approve(UUID id, Decisions.Approval approval, String by) {
         Review review = locked(id);
+        Integer asked = approval.version();
+        if (asked != null && asked != review.responseVersion && review.status == ReviewStatus.DRAFTED) {
+            ResponseVersion chosen = ResponseVersion.find(id, asked)
+                    .orElseThrow(() -> ProblemException.notFound("Response version", asked));
+            ResponseVersion newest = ResponseVersion.find(id, review.responseVersion).orElseThrow();
+            if (!Boolean.TRUE.equals(approval.olderVersion())) {
+                throw new ProblemException(409, ProblemType.CONFLICT, "Version " + asked + " is not the newest",
+                        "Version " + review.responseVersion + " was written since (" + newest.cause + "). Approve "
+                                + "version " + review.responseVersion + ", or approve version " + asked
+                                + " with olderVersion true if that is the one to publish.");
+            }
+            List<PublicCheck.Finding> findings = PublicCheck.check(chosen.text,
+                    context(review, caseRecord(review.tenant, review.match())));
+            if (!findings.isEmpty()) {
+                throw breaksRules("Version " + asked + " breaks the public rules as the record stands now", findings);
+            }
+            int over = review.responseVersion;
+            review.newText(chosen.text, chosen.draft, write(findings));
+            review.editedBy = chosen.writtenBy;
+            ResponseVersion.of(review, "version " + asked + " chosen by " + by + " over version " + over, by,
+                    Instant.now()).persist();
+        }
         List<PublicCheck.Finding> findings = read(review.findings, new TypeReference<>() { });
         if (!findings.isEmpty()) {
             throw breaksRules("The response breaks the public rules; edit it first", findings);
@@ -229,7 +336,7 @@ public class Reviews {
         if (review.answered() || review.status == ReviewStatus.APPROVED) {
             review.matched(match);
         } else {
-            draft(review, match);
+            redraft(review, match, "matched to the case by " + by);
         }
         return review;
     }
@@ -245,7 +352,7 @@ public class Reviews {
         Draft draft = read(review.draft, Draft.class);
         boolean fact = review.matchStrength.isFact();
         return new ReviewView(review.id, review.tenant, review.platform, review.platformReviewId, review.rating,
-                review.authorName, review.text, review.writtenAt, review.updatedAt, review.orderReference,
+                review.authorName, review.text, review.language, review.writtenAt, review.updatedAt, review.orderReference,
                 review.receivedAt,
                 new ReviewView.MatchView(review.matchStrength, review.matchConfidence, review.matchReason, fact,
                         review.customerId, review.complaintId,
@@ -255,9 +362,21 @@ public class Reviews {
                         draft.sentences(), draft.counterpoints(), read(review.findings, new TypeReference<>() { }),
                         review.editedBy, review.editedAt, review.approvedBy, review.approvedAt, review.rejectedBy,
                         review.rejectionReason, review.publishAttempts, review.nextAttemptAt, review.publishError,
-                        review.publishedAt, review.publishedBy),
+                        review.publishedAt, review.publishedBy, versions(review.id)),
                 ReviewRevision.of(review.id).stream().map(r -> new ReviewView.RevisionView(r.key.revision(), r.rating,
                         r.text, r.editedAt, r.receivedAt)).toList());
+    }
+
+    /** Newest first: what an approver reads first is what changed last. */
+    private static List<ReviewView.VersionView> versions(UUID reviewId) {
+        List<ResponseVersion> all = ResponseVersion.of(reviewId);
+        List<ReviewView.VersionView> views = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            ResponseVersion v = all.get(i);
+            views.add(new ReviewView.VersionView(v.key.version(), v.text, v.cause, v.writtenBy, v.writtenAt,
+                    i == 0 ? List.of() : VersionChanges.between(all.get(i - 1).text, v.text)));
+        }
+        return views;
     }
 
     private static ProblemException breaksRules(String title, List<PublicCheck.Finding> findings) {

@@ -1,5 +1,6 @@
 package dev.amends.review.drafting;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.amends.contract.complaint.ComplaintCategory;
@@ -23,7 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The three example reviews in the service README, with the drafts this code writes for them. */
+/** The example reviews in the service README, with the drafts this code writes for them. */
 class ReadmeExamplesTest {
 
     private final ResponseWriter writer = new ResponseWriter("Maya, Customer Care at Hearth & Home",
@@ -68,6 +69,18 @@ class ReadmeExamplesTest {
             String draft = draft(review);
             assertTrue(readme.contains(review.text()), "README lacks the review: " + review.text());
             assertTrue(readme.contains(draft.replace("\n", "\n> ")), "README lacks the draft:\n" + draft);
+        }
+    }
+
+    /** Written to target as well, so that a changed sentence is pasted into the README, not retyped. */
+    @Test
+    void theReadmeShowsEachExampleDraftBeforeAndAfterItsRecordChanged() throws IOException {
+        String section = RecordChangeExamples.markdown();
+        Files.writeString(Path.of("target", "readme-record-changes.md"), section);
+        assertTrue(Files.readString(Path.of("README.md")).contains(section),
+                "README lacks the record-change examples as the code writes them; see target/readme-record-changes.md");
+        for (RecordChangeExamples.Example example : RecordChangeExamples.all()) {
+            assertNotEquals(example.draftBefore(), example.draftAfter(), example.title());
         }
     }
 }

@@ -33,7 +33,11 @@ class ResponseWriterTest {
             URI.create("https://hearth.example/help"), ZoneId.of("Europe/Berlin"));
 
     private static CaseSnapshot.Fact fact(FactKind kind, Enum<?> detail, String at) {
-        return new CaseSnapshot.Fact(UUID.randomUUID(), kind, detail.name(), Instant.parse(at), "test record");
+        return fact(kind, detail.name(), at);
+    }
+
+    private static CaseSnapshot.Fact fact(FactKind kind, String detail, String at) {
+        return new CaseSnapshot.Fact(UUID.randomUUID(), kind, detail, Instant.parse(at), "test record");
     }
 
     private static CaseSnapshot record(Fault fault, CaseSnapshot.Fact... facts) {
@@ -146,6 +150,67 @@ class ResponseWriterTest {
     }
 
     @Test
+    void aReplyOrApologySentOnlyAfterTheReviewIsSaidAsDoneSinceNotAsACorrection() {
+        CaseSnapshot record = record(Fault.COMPANY,
+                fact(FactKind.REPLIED, MessageKind.APOLOGY, "2026-03-11T08:00:00Z"));
+        for (String text : List.of("Nobody answered my emails.", "Never heard back from them.",
+                "Not even an apology.", "Nobody apologised.")) {
+            Draft draft = draft(text, record);
+            assertTrue(draft.counterpoints().get(0).sinceReview(), text);
+            assertTrue(draft.text().contains("Since you wrote this, we have "), draft.text());
+            assertFalse(draft.text().contains("Our records show"), draft.text());
+        }
+    }
+
+    @Test
+    void aRefundPaidOutAfterTheReviewSaysItWasPaidOutSince() {
+        CaseSnapshot record = record(Fault.COMPANY,
+                fact(FactKind.MAKE_GOOD_ISSUED, MakeGoodKind.REFUND, "2026-03-02T08:00:00Z"),
+                fact(FactKind.MAKE_GOOD_SETTLED, MakeGoodKind.REFUND, "2026-03-12T08:00:00Z"));
+        Draft draft = draft("I never got my refund.", record);
+        assertEquals("Our records show that a refund was issued on 2 March 2026, and since you wrote this it has been "
+                + "paid out, on 12 March 2026; if you cannot see it, please tell us so that we can trace it with you.",
+                sentence(draft, "since-you-wrote.no-refund").text());
+    }
+
+    @Test
+    void whereTheRecoveryStandsFollowsTheNewestFactOfTheRecord() {
+        CaseSnapshot.Fact escalated = fact(FactKind.ESCALATED, "SUPERVISOR", "2026-03-01T10:01:00Z");
+        String text = "The delivery was a mess.";
+        assertEquals("Your case is with a senior member of our team now, who will come back to you directly.",
+                sentence(draft(text, record(Fault.SHARED, escalated)), "apology.restitution").text());
+        assertEquals("Since you wrote this, a senior member of our team has looked at your case and written to you "
+                + "directly with our answer and the reasons for it.", sentence(draft(text, record(Fault.SHARED,
+                        escalated, fact(FactKind.ESCALATION_DECLINED, "SUPERVISOR", "2026-03-11T10:00:00Z"))),
+                "since-you-wrote.restitution").text());
+        assertEquals("Since you wrote this, we have put it right with you directly.", sentence(draft(text,
+                record(Fault.SHARED, escalated, fact(FactKind.MAKE_GOOD_ISSUED, MakeGoodKind.ACCOUNT_CREDIT,
+                        "2026-03-11T10:00:00Z"))), "since-you-wrote.restitution").text());
+        CaseSnapshot.Fact credit = fact(FactKind.MAKE_GOOD_ISSUED, MakeGoodKind.ACCOUNT_CREDIT, "2026-03-02T10:00:00Z");
+        assertEquals("We know it is not put right for you yet, and we are staying on it with you directly.",
+                sentence(draft(text, record(Fault.SHARED, credit, fact(FactKind.FEEDBACK, "NOT_FIXED",
+                        "2026-03-05T10:00:00Z"))), "apology.restitution").text());
+        // A "yes, fixed" after the "not yet" stands: the newest answer counts.
+        assertEquals("We have put it right with you directly.", sentence(draft(text, record(Fault.SHARED, credit,
+                fact(FactKind.FEEDBACK, "NOT_FIXED", "2026-03-05T10:00:00Z"),
+                fact(FactKind.FEEDBACK, "FIXED", "2026-03-07T10:00:00Z"))), "apology.restitution").text());
+    }
+
+    @Test
+    void aGoodReviewOfACaseWeMadeGoodThanksForTheRecoveryToo() {
+        PostedReview good = new PostedReview("GOOGLE", 5, "Priya S.", "Great delivery this time, arrived early.",
+                WRITTEN, "ORD-2026-0311", null);
+        CaseSnapshot record = record(Fault.COMPANY, fact(FactKind.MAKE_GOOD_ISSUED, MakeGoodKind.REFUND,
+                "2026-03-02T08:00:00Z"));
+        Draft draft = writer.write(good, strong(record), Optional.of(record));
+        assertEquals("Thank you for the kind words about our delivery.", sentence(draft, "thanks").text());
+        assertEquals("We are glad we could put things right for you.", sentence(draft, "thanks.recovery").text());
+        // A suggestion is never used: no recovery is assumed.
+        Draft suggested = writer.write(good, Match.none("none"), Optional.of(record));
+        assertTrue(suggested.sentences().stream().noneMatch(s -> s.rule().equals("thanks.recovery")));
+    }
+
+    @Test
     void aClaimTheRecordDoesNotContradictGetsNoCounterpoint() {
         CaseSnapshot record = record(Fault.COMPANY,
                 fact(FactKind.MAKE_GOOD_ISSUED, MakeGoodKind.ACCOUNT_CREDIT, "2026-03-02T08:00:00Z"));
@@ -193,8 +258,9 @@ class ResponseWriterTest {
         PostedReview good = new PostedReview("GOOGLE", 5, "Jonas", "Super helpful staff, sorted it in minutes.",
                 WRITTEN, null, null);
         Draft draft = writer.write(good, Match.none("none"), Optional.empty());
-        assertEquals("Hi Jonas,\n\nThank you for the kind words about our team. We have passed your review on to "
-                + "the people who made it happen.\n\n\u2014 Maya, Customer Care at Hearth & Home", draft.text());
+        assertEquals("Hi Jonas,\n\nThank you for the kind words about the colleague who helped you and about how we "
+                + "put things right. We have passed your words on to them.\n\n\u2014 Maya, Customer Care at Hearth & Home",
+                draft.text());
     }
 
     @Test
@@ -209,13 +275,18 @@ class ResponseWriterTest {
         List<String> texts = List.of("", "Great service, thanks!", "Delivery was late, I never got my refund and "
                 + "nobody answered. Not even an apology. Got nothing. I never received a replacement.",
                 "They charged me twice for one bill and refused to refund it. £39.90 gone.",
-                "Broken kettle, nobody replied.");
+                "Broken kettle, nobody replied.", "Die Lieferung kam zwei Wochen zu spät, keine Entschuldigung, "
+                + "niemand hat sich gemeldet und mein Geld habe ich nie zurückbekommen.",
+                "Frau Weber an der Hotline war super freundlich und hat alles schnell gelöst.");
         List<CaseSnapshot.Fact> all = List.of(
                 fact(FactKind.MAKE_GOOD_ISSUED, MakeGoodKind.REFUND, "2026-03-02T08:00:00Z"),
                 fact(FactKind.MAKE_GOOD_SETTLED, MakeGoodKind.REFUND, "2026-03-03T08:00:00Z"),
                 fact(FactKind.MAKE_GOOD_ISSUED, MakeGoodKind.REPLACEMENT, "2026-03-12T08:00:00Z"),
                 fact(FactKind.MAKE_GOOD_ISSUED, MakeGoodKind.WAIVED_FEE, "2026-03-02T08:00:00Z"),
-                fact(FactKind.REPLIED, MessageKind.APOLOGY, "2026-03-01T10:05:00Z"));
+                fact(FactKind.REPLIED, MessageKind.APOLOGY, "2026-03-01T10:05:00Z"),
+                fact(FactKind.ESCALATED, "SUPERVISOR", "2026-03-01T10:01:00Z"),
+                fact(FactKind.ESCALATION_DECLINED, "SUPERVISOR", "2026-03-11T10:01:00Z"),
+                fact(FactKind.FEEDBACK, "NOT_FIXED", "2026-03-13T10:01:00Z"));
         int checked = 0;
         for (String text : texts) {
             for (int rating = 1; rating <= 5; rating++) {
@@ -236,6 +307,6 @@ class ResponseWriterTest {
                 }
             }
         }
-        assertEquals(5 * 5 * 4 * 4, checked);
+        assertEquals(7 * 5 * 4 * 4, checked);
     }
 }

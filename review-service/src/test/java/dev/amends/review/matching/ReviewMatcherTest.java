@@ -98,4 +98,20 @@ class ReviewMatcherTest {
         assertEquals(MatchStrength.NONE, unknown.strength());
         assertEquals(BigDecimal.ZERO.setScale(2), unknown.confidence());
     }
+
+    @Test
+    void aNameNeverSuggestsACaseWhoseOrderOrEmailContradictsTheReview() {
+        CaseSnapshot other = complaint("C9", "Lena Fischer", "lena.f@example.com", "ORD-1", ComplaintCategory.DELIVERY,
+                WRITTEN.minus(Duration.ofDays(2)));
+        for (PostedReview review : List.of(review("Lena Fischer", "late", "ORD-2", null),
+                review("Lena Fischer", "late", null, "someone.else@example.com"),
+                review("Lena F.", "late", "ORD-2", "someone.else@example.com"))) {
+            Match match = matcher.match(review, List.of(other));
+            assertEquals(MatchStrength.NONE, match.strength(), review.toString());
+            assertTrue(match.reason().startsWith("No case record has the "), match.reason());
+        }
+        Match weak = matcher.match(review("Lena Fischer", "late", null, null), List.of(other));
+        assertEquals(MatchStrength.WEAK, weak.strength());
+        assertTrue(weak.reason().startsWith("Weak suggestion (0.70 of 1.00). "), weak.reason());
+    }
 }

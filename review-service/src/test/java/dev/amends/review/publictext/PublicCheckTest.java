@@ -73,4 +73,22 @@ class PublicCheckTest {
         PublicCheck.Finding finding = PublicCheck.check("Obviously we refunded you.", CONTEXT).get(0);
         assertEquals("\"obviously\" breaks GLOATING: " + PublicRule.GLOATING.meaning(), finding.explain());
     }
+
+    @Test
+    void germanGloatingArguingAndBlameAreRefusedToo() {
+        assertEquals(List.of("GLOATING"), rules("Wie Sie sehen, wurde die Erstattung veranlasst."));
+        assertEquals(List.of("ARGUING"), rules("Das stimmt nicht: wir haben am selben Tag geantwortet."));
+        assertEquals(List.of("ARGUING"), rules("Sie behaupten, niemand habe sich gemeldet."));
+        assertEquals(List.of("BLAME"), rules("Das war leider Ihre Schuld."));
+        assertEquals(List.of("BLAME"), rules("Sie hätten das Paket abholen können."), "the tone check's German");
+        assertEquals(List.of("GLOATING", "ARGUING"), rules("Offensichtlich ist das eine Fake-Bewertung."));
+    }
+
+    @Test
+    void germanPrivateDetailsAreFoundByShapeAsInEnglish() {
+        assertEquals(List.of("Hauptstraße 12", "€15,00"), phrases("Wir haben an die Hauptstraße 12 geliefert und "
+                + "Ihnen €15,00 gutgeschrieben."));
+        assertEquals(List.of("Ring 4b"), phrases("Das Paket liegt bei den Nachbarn Am Ring 4b."));
+        assertEquals(List.of("ORD-2026-0999", "ORD-2026-0999"), phrases("Ihre Bestellung ORD-2026-0999 ist unterwegs."));
+    }
 }

@@ -13,6 +13,7 @@ import dev.amends.contract.complaint.ComplaintReceived;
 import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.notification.CustomerNotified;
+import dev.amends.contract.notification.FeedbackReceived;
 import dev.amends.contract.notification.MessageKind;
 import dev.amends.contract.recovery.AuthorityLevel;
 import dev.amends.contract.recovery.Fault;
@@ -119,6 +120,14 @@ public final class ReviewTestData {
                 complaint.customer().id(), UUID.randomUUID(), kind, ContactChannel.EMAIL, at, 1);
         KAFKA.publish(notified, UUID.randomUUID());
         return notified;
+    }
+
+    /** The customer's answer to the follow-up: "yes, fixed" or "no, not yet". */
+    public static FeedbackReceived feedback(ComplaintReceived complaint, boolean fixed, Instant at) {
+        FeedbackReceived feedback = new FeedbackReceived(complaint.tenant(), complaint.complaintId(),
+                complaint.customer().id(), 1, fixed, UUID.randomUUID(), ContactChannel.EMAIL, at);
+        KAFKA.publish(feedback, UUID.randomUUID());
+        return feedback;
     }
 
     /** Waits until the case record shows this many facts: the events have all been read. */

@@ -1,0 +1,11 @@
+package dev.amends.review.caserecord;
+
+import java.util.UUID;
+
+/**
+ * A case record arrived ({@code arrived}: its complaint, with the order reference, e-mail digest
+ * and time a review is matched by) or gained a fact. Fired inside the transaction that changed it,
+ * so that whatever depends on the record changes with it or not at all.
+ */
+public record CaseRecordChanged(String tenant, UUID complaintId, boolean arrived, String what) {
+}
