@@ -134,6 +134,10 @@ class ConsoleIT {
         browser.findElement(By.cssSelector("#response button[name=save]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#response h2"), "version 2"));
+        // The draft it replaced is still there, and approving it instead takes a deliberate tick.
+        WebElement first = waitFor(By.id("version-1"));
+        assertTrue(first.getText().contains("drafted when the review arrived"), first.getText());
+        assertEquals("true", first.findElement(By.name("olderVersion")).getAttribute("required"));
         browser.findElement(By.cssSelector("#response button[name=approve]")).click();
 
         waitFor(By.id("published"), Duration.ofSeconds(60));

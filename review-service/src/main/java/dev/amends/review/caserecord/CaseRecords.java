@@ -58,9 +58,10 @@ public class CaseRecords {
 
     private void apply(DomainEvent event) {
         if (event instanceof ComplaintReceived complaint) {
-            CaseRecord.forComplaint(complaint.complaintId(), complaint.tenant(), complaint.customer(),
-                    complaint.summary()).received(complaint);
-            changed.fire(new CaseRecordChanged(complaint.tenant(), complaint.complaintId(), true,
+            CaseRecord record = CaseRecord.forComplaint(complaint.complaintId(), complaint.tenant(),
+                    complaint.customer(), complaint.summary());
+            record.received(complaint);
+            changed.fire(new CaseRecordChanged(complaint.tenant(), complaint.complaintId(), CaseSnapshot.of(record),
                     "the complaint arrived"));
         } else if (event instanceof RecoveryDecided decision) {
             CaseRecord.forComplaint(decision.complaintId(), decision.tenant(), decision.customer(),
@@ -103,7 +104,7 @@ public class CaseRecords {
                 : UUID.nameUUIDFromBytes((recordId + "/" + part).getBytes(StandardCharsets.UTF_8));
         UUID complaintId = event.complaintId();
         if (CaseFact.record(id, complaintId, kind, detail, at, EventType.of(event).ceType() + ", " + where)) {
-            changed.fire(new CaseRecordChanged(event.tenant(), complaintId, false, kind.describe(detail)));
+            changed.fire(new CaseRecordChanged(event.tenant(), complaintId, null, kind.describe(detail)));
         }
     }
 }

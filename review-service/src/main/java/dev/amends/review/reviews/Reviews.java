@@ -176,21 +176,18 @@ public class Reviews {
      * approval and rests on the record is redrafted, so that it never states what is no longer so.
      */
     void onCaseRecordChanged(@Observes CaseRecordChanged change) {
-        if (change.arrived()) {
-            CaseSnapshot.load(change.tenant(), change.complaintId()).ifPresent(record -> {
-                for (Review review : waitingFor(change.tenant(), record)) {
-                    Match match = matcher.match(review.posted(), candidates(review));
-                    if (match.equals(review.match())) {
-                        continue;
-                    }
-                    if (review.status == ReviewStatus.DRAFTED && review.editedBy == null) {
-                        redraft(review, match, "a case record arrived and the review is now matched: "
-                                + match.reason());
-                    } else {
-                        review.matched(match);
-                    }
+        if (change.arrived() != null) {
+            for (Review review : waitingFor(change.tenant(), change.arrived())) {
+                Match match = matcher.match(review.posted(), candidates(review));
+                if (match.equals(review.match())) {
+                    continue;
                 }
-            });
+                if (review.status == ReviewStatus.DRAFTED && review.editedBy == null) {
+                    redraft(review, match, "a case record arrived and the review is now matched: " + match.reason());
+                } else {
+                    review.matched(match);
+                }
+            }
         }
         List<Review> resting = Review.find("complaintId = ?1 and tenant = ?2 and status = ?3 and matchStrength in ?4",
                 change.complaintId(), change.tenant(), ReviewStatus.DRAFTED,

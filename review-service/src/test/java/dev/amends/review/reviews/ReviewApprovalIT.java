@@ -206,6 +206,12 @@ class ReviewApprovalIT {
         String id = drafted(googleName());
         post(id, "approve", Map.of("approvedBy", "x".repeat(201))).statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("approvedBy"));
+        post(id, "approve", Map.of("version", 0)).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("version"));
+        post(id, "approve", Map.of("version", "first")).statusCode(400).contentType("application/problem+json");
+        post(id, "approve", Map.of("version", 7, "olderVersion", true)).statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/api/v1/reviews/" + id).then().body("response.status", equalTo("DRAFTED"));
         approve(java.util.UUID.randomUUID().toString()).statusCode(404).contentType("application/problem+json");
     }
 

@@ -161,8 +161,9 @@ class ReviewIngestionIT {
     void anInvalidReviewIsRefusedWithEveryProblemListed() {
         Map<String, Object> body = review(googleName(), 9, " ", "x", Instant.now());
         body.put("authorEmail", "not-an-address");
+        body.put("language", "Deutsch; drop table review");
         push(TENANT, body).statusCode(400).contentType("application/problem+json")
-                .body("errors.field", containsInAnyOrder("rating", "authorName", "authorEmail"));
+                .body("errors.field", containsInAnyOrder("rating", "authorName", "authorEmail", "language"));
 
         Map<String, Object> google = review("ChZDSUhNMG9nS0VJQ0FnSUR", 2, "Kai", "meh", Instant.now());
         google.put("platform", "GOOGLE");
