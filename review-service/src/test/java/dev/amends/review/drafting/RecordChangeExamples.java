@@ -3,7 +3,6 @@ package dev.amends.review.drafting;
 import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.notification.MessageKind;
 import dev.amends.contract.recovery.Fault;
-import dev.amends.contract.recovery.MakeGoodKind;
 import dev.amends.review.caserecord.CaseSnapshot;
 import dev.amends.review.caserecord.FactKind;
 import dev.amends.review.matching.Match;
