@@ -5,6 +5,7 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -34,19 +35,48 @@ public class DatabaseRetry {
         QuarkusTransaction.requiringNew().run(work);
     }
 
+    /** As {@link #inNewTransaction(Runnable)}, each try in a transaction the reaper aborts after {@code timeout}. */
+    public void inNewTransaction(Duration timeout, Runnable work) {
+        QuarkusTransaction.requiringNew().timeout(seconds(timeout)).run(work);
+    }
+
+    /**
+     * Tried again only while the database is away: a deadlock, a timeout or any other failure is the
+     * caller's at once, for a caller that has something better to do than the same work again (the
+     * inbox splits a batch).
+     */
+    @Retry(maxRetries = -1, delay = 200, jitter = 100, maxDuration = 10, durationUnit = ChronoUnit.MINUTES)
+    @ExponentialBackoff(maxDelay = 5, maxDelayUnit = ChronoUnit.SECONDS)
+    @RetryWhen(exception = DatabaseUnreachable.class)
+    public void whileReachable(Duration timeout, Runnable work) {
+        QuarkusTransaction.requiringNew().timeout(seconds(timeout)).run(work);
+    }
+
+    private static int seconds(Duration timeout) {
+        return (int) Math.max(1, timeout.toSeconds());
+    }
+
     /** The database was away, or this transaction lost a deadlock or a serialization conflict. */
     public static final class WorthRetrying implements Predicate<Throwable> {
 
-        private static final Set<String> CONFLICT = Set.of("40P01", "40001");
         private final DatabaseUnreachable unreachable = new DatabaseUnreachable();
+        private final Conflict conflict = new Conflict();
 
         @Override
         public boolean test(Throwable failure) {
-            if (unreachable.test(failure)) {
-                return true;
-            }
+            return unreachable.test(failure) || conflict.test(failure);
+        }
+    }
+
+    /** The transaction lost a deadlock (40P01) or a serialization conflict (40001) to another one. */
+    public static final class Conflict implements Predicate<Throwable> {
+
+        private static final Set<String> STATES = Set.of("40P01", "40001");
+
+        @Override
+        public boolean test(Throwable failure) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-                if (cause instanceof SQLException sql && CONFLICT.contains(sql.getSQLState())) {
+                if (cause instanceof SQLException sql && STATES.contains(sql.getSQLState())) {
                     return true;
                 }
             }

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +37,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -49,15 +52,24 @@ import org.jboss.logging.MDC;
  *
  * <p>A record that cannot be read (no CloudEvents id, a payload that does not parse) or whose
  * event fails to apply goes to the consumer's dead-letter topic for its source topic, alone: the
- * batch is split until the failing record stands by itself, and the others commit. A database that
- * cannot be reached is different: the records are fine, and so are the ones behind them, so the
- * batch is tried again ({@link DatabaseRetry}), holding its partitions, rather than dead-lettered.
+ * batch is split until the failing record stands by itself, and the others commit. A batch that
+ * outlives its transaction timeout ({@link InboxConfig#transactionTimeout()}) or loses a deadlock
+ * is split the same way, so a batch too big to finish in time gets smaller until it does, and the
+ * partition moves on; a single event that cannot finish in time is dead-lettered with that reason.
+ * A database that cannot be reached is different: the records are fine, and so are the ones behind
+ * them, so the batch is tried again ({@link DatabaseRetry}), holding its partitions, rather than
+ * dead-lettered.
+ *
+ * <p>Cost: one transaction per batch (per part, once split), whose first statement records every
+ * event id at once; then whatever the service's {@link BatchWork} does.
  */
 @ApplicationScoped
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     private static final DatabaseUnreachable UNREACHABLE = new DatabaseUnreachable();
+    private static final DatabaseRetry.Conflict CONFLICT = new DatabaseRetry.Conflict();
+    private static final String TIMEOUT = "timeout";
 
     static final String COMPLAINT_ID = "complaintId";
 
@@ -66,16 +78,36 @@ public class Inbox {
     private final MeterRegistry registry;
     private final AfterCommit afterCommit;
     private final DatabaseRetry databaseRetry;
+    private final ConsumerProgress progress;
+    private final Duration transactionTimeout;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean stopping;
 
     Inbox(EntityManager entityManager, @ConfigProperty(name = "quarkus.application.name") String consumer,
-            MeterRegistry registry, AfterCommit afterCommit, DatabaseRetry databaseRetry) {
+            MeterRegistry registry, AfterCommit afterCommit, DatabaseRetry databaseRetry, ConsumerProgress progress,
+            InboxConfig config) {
         this.entityManager = entityManager;
         this.consumer = consumer;
         this.registry = registry;
         this.afterCommit = afterCommit;
         this.databaseRetry = databaseRetry;
+        this.progress = progress;
+        this.transactionTimeout = config.transactionTimeout();
+    }
+
+    /**
+     * What a consumer does with the events of one transaction: each event in turn, then, once, what
+     * the events together call for (work that is cheaper, or only safe, done once per batch: locking
+     * rows in one order, say). A fresh one is made for every transaction, so a batch that is split
+     * and tried again starts from nothing.
+     */
+    public interface BatchWork {
+
+        void apply(DomainEvent event);
+
+        /** Called once all the transaction's events are applied, before it commits. */
+        default void applied() {
+        }
     }
 
     /**
@@ -91,7 +123,15 @@ public class Inbox {
      */
     public CompletionStage<Void> receive(KafkaRecordBatch<String, String> batch, Set<EventType> reads,
             Consumer<DomainEvent> apply) {
+        return receive(batch, reads, () -> apply::accept);
+    }
+
+    /** As {@link #receive(KafkaRecordBatch, Set, Consumer)}, with a {@link BatchWork} made per transaction. */
+    public CompletionStage<Void> receive(KafkaRecordBatch<String, String> batch, Set<EventType> reads,
+            Supplier<BatchWork> work) {
         inFlight.incrementAndGet();
+        ConsumerProgress.Consumer of = progress.of(channel(batch));
+        of.handedOver();
         try {
             if (stopping) {
                 heldBack(batch);
@@ -103,13 +143,14 @@ public class Inbox {
                     decode(record, reads).ifPresent(wanted::add);
                 } catch (UnreadableEventException | EventCodec.MalformedEventException e) {
                     registry.counter("amends.events.unreadable", "topic", record.getTopic()).increment();
-                    deadLettered.add(deadLetter(record, e));
+                    deadLettered.add(deadLetter(record, e, "unreadable"));
                 }
             }
-            applyOrSplit(wanted, apply, deadLettered);
+            applyOrSplit(wanted, work, deadLettered, of);
             // The dead letters are written before the offsets behind them are committed, so none is lost.
             CompletableFuture.allOf(deadLettered.stream().map(CompletionStage::toCompletableFuture)
                     .toArray(CompletableFuture[]::new)).join();
+            of.caughtUp();
         } finally {
             inFlight.decrementAndGet();
         }
@@ -117,33 +158,71 @@ public class Inbox {
     }
 
     /**
-     * Applies the events in one transaction; when that fails for a reason of the events' own, each
-     * half is applied on its own, down to the one event that fails, which is dead-lettered.
+     * Applies the events in one transaction; when that fails for a reason of the events' own, runs
+     * out of time or loses a deadlock, each half is applied on its own, down to the one event that
+     * fails, which is dead-lettered. A single event that loses a deadlock is tried again
+     * (DatabaseRetry): the other transaction has finished by then.
      */
-    private void applyOrSplit(List<Received> events, Consumer<DomainEvent> apply,
-            List<CompletionStage<Void>> deadLettered) {
+    private void applyOrSplit(List<Received> events, Supplier<BatchWork> work, List<CompletionStage<Void>> deadLettered,
+            ConsumerProgress.Consumer of) {
         if (events.isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
         try {
-            databaseRetry.inNewTransaction(() -> applyAll(events, apply));
+            if (events.size() == 1) {
+                databaseRetry.inNewTransaction(transactionTimeout, () -> applyAll(events, work.get()));
+            } else {
+                databaseRetry.whileReachable(transactionTimeout, () -> applyAll(events, work.get()));
+            }
+            of.committed();
         } catch (RuntimeException e) {
+            String cause = cause(e, Duration.ofNanos(System.nanoTime() - started));
             if (UNREACHABLE.test(e)) {
                 LOG.errorf("Database unreachable for ten minutes: dead-lettering %d events", events.size());
-                events.forEach(event -> deadLettered.add(deadLetter(event.record(), e)));
+                events.forEach(event -> deadLettered.add(deadLetter(event.record(), e, "unreachable")));
             } else if (events.size() == 1) {
+                String reason = cause.equals(TIMEOUT) ? "did not finish within the transaction timeout of "
+                        + transactionTimeout.toSeconds() + " s: " + e : e.toString();
                 LOG.warnf("%s %s could not be applied and goes to the dead-letter topic: %s", events.get(0).ceType(),
-                        events.get(0).eventId(), e.toString());
-                deadLettered.add(deadLetter(events.get(0).record(), e));
+                        events.get(0).eventId(), reason);
+                deadLettered.add(deadLetter(events.get(0).record(), new EventNotApplied(reason, e), cause));
             } else {
+                LOG.warnf("A batch of %d events failed (%s: %s); its halves are applied on their own", events.size(),
+                        cause, e.toString());
+                registry.counter("amends.inbox.batches.split", "cause", cause).increment();
                 int half = events.size() / 2;
-                applyOrSplit(events.subList(0, half), apply, deadLettered);
-                applyOrSplit(events.subList(half, events.size()), apply, deadLettered);
+                applyOrSplit(events.subList(0, half), work, deadLettered, of);
+                applyOrSplit(events.subList(half, events.size()), work, deadLettered, of);
             }
         }
     }
 
-    private void applyAll(List<Received> events, Consumer<DomainEvent> apply) {
+    /**
+     * Why a transaction failed, as the split and dead-letter counters name it: it ran out of time
+     * (the reaper aborts it, or cancels its statement: SQLSTATE 57014), it lost a deadlock or a
+     * serialization conflict, or an event or the code is wrong.
+     */
+    private String cause(RuntimeException failure, Duration took) {
+        if (!took.minus(transactionTimeout).isNegative()) {
+            return TIMEOUT;
+        }
+        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return TIMEOUT;
+            }
+        }
+        return CONFLICT.test(failure) ? "conflict" : "failure";
+    }
+
+    /** An event the consumer could not apply, with the reason as the dead-letter header carries it. */
+    static final class EventNotApplied extends RuntimeException {
+        EventNotApplied(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    private void applyAll(List<Received> events, BatchWork work) {
         Set<UUID> firstTime = recordFirstTimes(events);
         // Counted once per batch and topic and type, when the batch commits.
         Map<List<String>, Integer> consumed = new HashMap<>();
@@ -160,13 +239,14 @@ public class Inbox {
             MDC.put(COMPLAINT_ID, received.event().subject());
             TraceParent.consuming(received.traceparent());
             try {
-                apply.accept(received.event());
+                work.apply(received.event());
             } finally {
                 MDC.remove(COMPLAINT_ID);
                 TraceParent.forget();
             }
             consumed.merge(tags, 1, Integer::sum);
         }
+        work.applied();
         afterCommit.run(() -> {
             consumed.forEach((tags, count) -> registry.counter("amends.events.consumed", "topic", tags.get(0), "type",
                     tags.get(1)).increment(count));
@@ -209,7 +289,8 @@ public class Inbox {
      * To the dead-letter topic this consumer keeps for the record's source topic, with the reason;
      * the stage completes once Kafka has it.
      */
-    private CompletionStage<Void> deadLetter(KafkaRecord<String, String> record, Throwable reason) {
+    private CompletionStage<Void> deadLetter(KafkaRecord<String, String> record, Throwable reason, String cause) {
+        registry.counter("amends.events.dead.lettered", "topic", record.getTopic(), "cause", cause).increment();
         return record.nack(reason, Metadata.of(OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(deadLetterTopic(record.getTopic()))
                 .build()));
@@ -235,6 +316,12 @@ public class Inbox {
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
             LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
         }
+    }
+
+    /** The consumer the batch came from, as SmallRye names it ("events$1" with several per channel). */
+    private static String channel(KafkaRecordBatch<String, String> batch) {
+        return batch.getMetadata(IncomingKafkaRecordBatchMetadata.class).map(IncomingKafkaRecordBatchMetadata::getChannel)
+                .orElse(Channels.EVENTS);
     }
 
     private static void heldBack(KafkaRecordBatch<String, String> batch) {

@@ -10,4 +10,17 @@ public interface InboxConfig {
     /** How long processed event ids are kept: longer than any topic's retention, so no redelivery outlives its id. */
     @WithDefault("30d")
     Duration retention();
+
+    /**
+     * How long one batch transaction may run before the transaction manager aborts it and the inbox
+     * splits the batch. Set beside the batch size (max.poll.records, 500): the slowest consumer
+     * applies a full batch in a few seconds, so 30 s leaves room for a busy database without letting
+     * a batch that cannot finish hold its rows' locks for long.
+     */
+    @WithDefault("30s")
+    Duration transactionTimeout();
+
+    /** A consumer that holds records and has committed nothing for this long is stalled: readiness says so. */
+    @WithDefault("90s")
+    Duration stallAfter();
 }

@@ -1,5 +1,6 @@
 package dev.amends.platform.inbox;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,6 +14,8 @@ import dev.amends.devkit.KafkaTestClient;
 import dev.amends.devkit.SampleEvents;
 import dev.amends.devkit.TestInfrastructure;
 import dev.amends.platform.PlatformTestResource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +44,9 @@ class InboxIT {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    MeterRegistry registry;
 
     private final KafkaTestClient kafka = TestInfrastructure.shared().kafka();
 
@@ -84,6 +90,57 @@ class InboxIT {
             assertTrue(batch.size() > 1, "the bad record " + bad + " was in a batch of " + batch.size());
         }
         assertEquals(good.size(), applied(good).size(), "each good complaint applied once");
+    }
+
+    @Test
+    void aBatchThatOutlivesItsTransactionTimeoutIsSplitTheOthersCommitAndTheSlowEventIsDeadLetteredWithItsReason() {
+        double splitsBefore = registry.counter("amends.inbox.batches.split", "cause", "timeout").count();
+        List<ComplaintReceived> good = new ArrayList<>();
+        UUID slow = UUID.randomUUID();
+        for (int i = 0; i < 16; i++) {
+            if (i == 7) {
+                kafka.publish(complaint(SampleEvents.customer(), "This one " + AppliedComplaints.SLOW), slow);
+            } else {
+                ComplaintReceived complaint = complaint(SampleEvents.customer(), "Late delivery " + i);
+                kafka.publish(complaint, UUID.randomUUID());
+                good.add(complaint);
+            }
+        }
+
+        await().atMost(WAIT).until(() -> applied(good).size() == good.size());
+        ConsumerRecord<String, String> dead = await().atMost(WAIT).until(() -> kafka.records(
+                PlatformTestResource.DEAD_LETTERS, r -> slow.toString().equals(KafkaTestClient.header(r, "ce_id"))),
+                records -> records.size() == 1).get(0);
+        assertTrue(KafkaTestClient.header(dead, "dead-letter-reason").contains("transaction timeout of 2 s"),
+                KafkaTestClient.header(dead, "dead-letter-reason"));
+        List<String> batch = consumer.batches().stream().filter(b -> b.contains(slow.toString())).findFirst()
+                .orElseThrow();
+        assertTrue(batch.size() > 1, "the slow record came in a batch of " + batch.size());
+        assertTrue(registry.counter("amends.inbox.batches.split", "cause", "timeout").count() > splitsBefore);
+        assertEquals(good.size(), applied(good).size(), "each good complaint applied once");
+    }
+
+    @Test
+    void aConsumerThatHoldsRecordsWithoutCommittingIsReportedStalledUntilItMovesOn() {
+        try {
+            kafka.publish(complaint(SampleEvents.customer(), "This one " + AppliedComplaints.HELD), UUID.randomUUID());
+
+            await().atMost(WAIT).until(() -> stalledSeconds() > 3);
+            String readiness = given().get("/q/health/ready").then().statusCode(503).extract().asString();
+            assertTrue(readiness.contains("stalled since"), readiness);
+        } finally {
+            consumer.release();
+        }
+        await().atMost(WAIT).until(() -> stalledSeconds() == 0);
+        ComplaintReceived after = complaint(SampleEvents.customer(), "After the hold");
+        kafka.publish(after, UUID.randomUUID());
+        await().atMost(WAIT).until(() -> applied(List.of(after)).size() == 1);
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    private double stalledSeconds() {
+        return registry.find("amends.consumer.stalled.seconds").gauges().stream().mapToDouble(Gauge::value).max()
+                .orElse(0);
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.amends.contract.recovery.Fault;
 import dev.amends.contract.recovery.MakeGoodKind;
 import dev.amends.contract.recovery.RecoveryDecided;
 import dev.amends.contract.recovery.RecoveryOutcome;
+import dev.amends.review.names.NameKey;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,6 +38,10 @@ public class CaseRecord extends PanacheEntityBase {
 
     @Column(name = "customer_name", nullable = false)
     public String customerName;
+
+    /** The first name as matching compares names (ReviewMatcher): a review's candidates are looked up by it. */
+    @Column(name = "customer_first_name")
+    public String customerFirstName;
 
     /** A digest of the customer's e-mail address: enough to recognise a reviewer's, not to write to them. */
     @Column(name = "customer_email_digest")
@@ -81,8 +86,9 @@ public class CaseRecord extends PanacheEntityBase {
      */
     static CaseRecord forComplaint(UUID complaintId, String tenant, Customer customer, String summary) {
         getEntityManager().createNativeQuery("""
-                insert into case_record (complaint_id, tenant, customer_id, customer_name, customer_email_digest, summary)
-                values (?1, ?2, ?3, ?4, ?5, ?6)
+                insert into case_record (complaint_id, tenant, customer_id, customer_name, customer_first_name,
+                    customer_email_digest, summary)
+                values (?1, ?2, ?3, ?4, ?7, ?5, ?6)
                 on conflict (complaint_id) do nothing
                 """)
                 .setParameter(1, complaintId)
@@ -91,6 +97,7 @@ public class CaseRecord extends PanacheEntityBase {
                 .setParameter(4, customer.name())
                 .setParameter(5, customer.emailDigest())
                 .setParameter(6, summary)
+                .setParameter(7, NameKey.firstName(customer.name()))
                 .executeUpdate();
         return findById(complaintId, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -4,8 +4,8 @@ import java.util.UUID;
 
 /**
  * A case record arrived ({@code arrived}: its complaint, with the order reference, e-mail digest
- * and time a review is matched by; null for any other change) or gained a fact. Fired inside the
- * transaction that changed it, so that whatever depends on the record changes with it or not at all.
+ * and time a review is matched by; null for any other change) or gained a fact. Told with the
+ * others of its batch ({@link CaseRecordsChanged}).
  */
 public record CaseRecordChanged(String tenant, UUID complaintId, CaseSnapshot arrived, String what) {
 }

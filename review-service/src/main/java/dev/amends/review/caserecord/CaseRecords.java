@@ -21,7 +21,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
@@ -42,9 +44,9 @@ public class CaseRecords {
 
     private final Inbox inbox;
     private final CustomerRecords customers;
-    private final Event<CaseRecordChanged> changed;
+    private final Event<CaseRecordsChanged> changed;
 
-    CaseRecords(Inbox inbox, CustomerRecords customers, Event<CaseRecordChanged> changed) {
+    CaseRecords(Inbox inbox, CustomerRecords customers, Event<CaseRecordsChanged> changed) {
         this.inbox = inbox;
         this.customers = customers;
         this.changed = changed;
@@ -53,42 +55,64 @@ public class CaseRecords {
     @Incoming(Channels.EVENTS)
     @Blocking
     public CompletionStage<Void> onEvents(KafkaRecordBatch<String, String> batch) {
-        return inbox.receive(batch, READS, this::apply);
+        return inbox.receive(batch, READS, Changes::new);
     }
 
-    private void apply(DomainEvent event) {
+    /**
+     * One transaction's events: each changes its record at once; what rests on the records (waiting
+     * reviews, drafts) is told once, for all of them, when the events are applied, so that it reads
+     * and locks each review once per batch, in one order, however many of its records changed.
+     */
+    private final class Changes implements Inbox.BatchWork {
+
+        private final List<CaseRecordChanged> changes = new ArrayList<>();
+
+        @Override
+        public void apply(DomainEvent event) {
+            CaseRecords.this.apply(event, changes);
+        }
+
+        @Override
+        public void applied() {
+            if (!changes.isEmpty()) {
+                changed.fire(new CaseRecordsChanged(List.copyOf(changes)));
+            }
+        }
+    }
+
+    private void apply(DomainEvent event, List<CaseRecordChanged> changes) {
         if (event instanceof ComplaintReceived complaint) {
             CaseRecord record = CaseRecord.forComplaint(complaint.complaintId(), complaint.tenant(),
                     complaint.customer(), complaint.summary());
             record.received(complaint);
-            changed.fire(new CaseRecordChanged(complaint.tenant(), complaint.complaintId(), CaseSnapshot.of(record),
+            changes.add(new CaseRecordChanged(complaint.tenant(), complaint.complaintId(), CaseSnapshot.of(record),
                     "the complaint arrived"));
         } else if (event instanceof RecoveryDecided decision) {
             CaseRecord.forComplaint(decision.complaintId(), decision.tenant(), decision.customer(),
                     decision.summary()).recoveryDecided(decision);
         } else if (event instanceof RecoveryEscalated escalated) {
-            fact(event, escalated.recoveryId(), "escalated", FactKind.ESCALATED,
+            fact(changes, event, escalated.recoveryId(), "escalated", FactKind.ESCALATED,
                     escalated.escalation().level().name(), escalated.escalatedAt(), "recovery " + escalated.recoveryId());
         } else if (event instanceof MakeGoodIssued issued) {
             for (LedgerLine line : issued.entries()) {
-                fact(event, line.entryId(), null, FactKind.MAKE_GOOD_ISSUED, line.makeGood().kind().name(),
+                fact(changes, event, line.entryId(), null, FactKind.MAKE_GOOD_ISSUED, line.makeGood().kind().name(),
                         issued.issuedAt(), "ledger entry " + line.entryId());
             }
         } else if (event instanceof MakeGoodSettled settled) {
             // A settlement has no id of its own; one part of one recovery settles once.
-            fact(event, settled.recoveryId(), settled.kind().name(), FactKind.MAKE_GOOD_SETTLED, settled.kind().name(),
+            fact(changes, event, settled.recoveryId(), settled.kind().name(), FactKind.MAKE_GOOD_SETTLED, settled.kind().name(),
                     settled.settledAt(), "recovery " + settled.recoveryId());
         } else if (event instanceof EscalationDeclined declined) {
-            fact(event, declined.escalationId() == null ? declined.recoveryId() : declined.escalationId(), "declined",
+            fact(changes, event, declined.escalationId() == null ? declined.recoveryId() : declined.escalationId(), "declined",
                     FactKind.ESCALATION_DECLINED, declined.level().name(), declined.declinedAt(),
                     "recovery " + declined.recoveryId());
         } else if (event instanceof CustomerErased erased) {
             customers.erase(erased);
         } else if (event instanceof CustomerNotified notified) {
-            fact(event, notified.messageId(), null, FactKind.REPLIED, notified.kind().name(), notified.notifiedAt(),
+            fact(changes, event, notified.messageId(), null, FactKind.REPLIED, notified.kind().name(), notified.notifiedAt(),
                     "message " + notified.messageId());
         } else if (event instanceof FeedbackReceived feedback) {
-            fact(event, feedback.complaintId(), "feedback/" + feedback.round(), FactKind.FEEDBACK,
+            fact(changes, event, feedback.complaintId(), "feedback/" + feedback.round(), FactKind.FEEDBACK,
                     feedback.fixed() ? "FIXED" : "NOT_FIXED", feedback.answeredAt(),
                     "follow-up " + feedback.followUpId() + ", round " + feedback.round());
         }
@@ -98,13 +122,13 @@ public class CaseRecords {
      * Records a fact under the id it has where it was recorded, or, for an event without an id of
      * its own, under one derived from that id and {@code part}, so that a redelivery finds it again.
      */
-    private void fact(DomainEvent event, UUID recordId, String part, FactKind kind, String detail, Instant at,
+    private static void fact(List<CaseRecordChanged> changes, DomainEvent event, UUID recordId, String part, FactKind kind, String detail, Instant at,
             String where) {
         UUID id = part == null ? recordId
                 : UUID.nameUUIDFromBytes((recordId + "/" + part).getBytes(StandardCharsets.UTF_8));
         UUID complaintId = event.complaintId();
         if (CaseFact.record(id, complaintId, kind, detail, at, EventType.of(event).ceType() + ", " + where)) {
-            changed.fire(new CaseRecordChanged(event.tenant(), complaintId, null, kind.describe(detail)));
+            changes.add(new CaseRecordChanged(event.tenant(), complaintId, null, kind.describe(detail)));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.amends.review.caserecord;
 import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.contract.recovery.Fault;
+import dev.amends.review.names.NameKey;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -49,23 +50,37 @@ public record CaseSnapshot(UUID complaintId, String customerId, String customerN
                 .map(f -> new Fact(f.id, f.kind, f.detail, f.occurredAt, f.source)).toList();
     }
 
+    /** At most this many complaints are weighed for one review: enough for any real ambiguity of names. */
+    static final int CANDIDATES = 50;
+
     /**
      * The complaints of one tenant that a review could be about: the same order reference or e-mail
-     * at any time, or filed in the window around the review (names are compared by the matcher).
+     * at any time, or a customer with the author's first name filed in the window (whole names are
+     * compared by the matcher). Those with the reference or e-mail come first, then the nearest in
+     * time to the review; at most {@link #CANDIDATES}, read through indexes whatever the tenant holds.
      */
-    public static List<CaseSnapshot> candidates(String tenant, String orderReference, String email, Instant from,
-            Instant to) {
-        StringBuilder query = new StringBuilder("tenant = :tenant and (receivedAt between :from and :to");
-        Map<String, Object> parameters = new HashMap<>(Map.of("tenant", tenant, "from", from, "to", to));
+    public static List<CaseSnapshot> candidates(String tenant, String authorName, String orderReference, String email,
+            Instant writtenAt, Instant from, Instant to) {
+        StringBuilder where = new StringBuilder(
+                "tenant = :tenant and ((customer_first_name = :first and received_at between :from and :to)");
+        StringBuilder order = new StringBuilder(" order by ");
+        Map<String, Object> parameters = new HashMap<>(Map.of("tenant", tenant, "first", NameKey.firstName(authorName),
+                "from", from, "to", to, "at", writtenAt));
         if (orderReference != null) {
-            query.append(" or lower(orderReference) = lower(:order)");
-            parameters.put("order", orderReference);
+            where.append(" or lower(order_reference) = lower(:order)");
+            order.append("(lower(order_reference) = lower(:order)) is true desc, ");
+            parameters.put("order", orderReference.strip());
         }
         if (email != null) {
-            query.append(" or customerEmailDigest = :email");
+            where.append(" or customer_email_digest = :email");
+            order.append("(customer_email_digest = :email) is true desc, ");
             parameters.put("email", ContactSeal.emailDigest(email));
         }
-        return CaseRecord.<CaseRecord>find(query.append(") order by receivedAt desc").toString(), parameters)
-                .range(0, 499).list().stream().map(CaseSnapshot::of).toList();
+        var query = CaseRecord.getEntityManager().createNativeQuery("select * from case_record where " + where + ")"
+                + order + "abs(extract(epoch from received_at - :at)) nulls last, complaint_id", CaseRecord.class);
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<CaseRecord> found = query.setMaxResults(CANDIDATES).getResultList();
+        return found.stream().map(CaseSnapshot::of).toList();
     }
 }

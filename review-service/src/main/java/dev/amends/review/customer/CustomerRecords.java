@@ -22,11 +22,11 @@ public class CustomerRecords implements CustomerData {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(CustomerErased erasure) {
-        CaseRecord.update("customerId = ?1, customerName = ?2, customerEmailDigest = null, orderReference = null, "
-                + "summary = ?2 where tenant = ?3 and customerId = ?4", erasure.pseudonym(), CustomerErased.TEXT,
+        CaseRecord.update("customerId = ?1, customerName = ?2, customerFirstName = null, customerEmailDigest = null, "
+                + "orderReference = null, summary = ?2 where tenant = ?3 and customerId = ?4", erasure.pseudonym(), CustomerErased.TEXT,
                 erasure.tenant(), erasure.customerId());
         Review.update("customerId = ?1, authorName = ?2, authorEmail = null, authorEmailDigest = null, "
-                + "authorFirstName = null, orderReference = null, matchReason = ?2 "
+                + "authorNameKey = null, orderReference = null, matchReason = ?2 "
                 + "where tenant = ?3 and customerId = ?4", erasure.pseudonym(), CustomerErased.TEXT,
                 erasure.tenant(), erasure.customerId());
     }

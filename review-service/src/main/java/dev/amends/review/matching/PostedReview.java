@@ -26,16 +26,4 @@ public record PostedReview(String platform, int rating, String authorName, Strin
         int space = name.indexOf(' ');
         return space < 0 ? name : name.substring(0, space);
     }
-
-    /** The first name as matching compares it, and as it is stored to look the review up by. */
-    public String firstNameKey() {
-        return firstNameKey(authorName);
-    }
-
-    /** The first word of a name, as matching compares names: "Zoë O'Brien" gives "zoe". */
-    public static String firstNameKey(String name) {
-        String plain = ReviewMatcher.plain(name);
-        int space = plain.indexOf(' ');
-        return space < 0 ? plain : plain.substring(0, space);
-    }
 }

@@ -3,9 +3,9 @@ package dev.amends.review.matching;
 import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.review.caserecord.CaseSnapshot;
+import dev.amends.review.names.NameKey;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -80,7 +80,7 @@ public final class ReviewMatcher {
      * platform gave is another customer's, however well the name fits, so it is never suggested.
      */
     private Match byName(PostedReview review, List<CaseSnapshot> candidates) {
-        String author = plain(review.authorName());
+        String author = NameKey.of(review.authorName());
         String reviewEmail = ContactSeal.emailDigest(review.authorEmail());
         List<CaseSnapshot> inWindow = candidates.stream().filter(c -> c.receivedAt() != null
                 && !c.receivedAt().isBefore(windowStart(review)) && !c.receivedAt().isAfter(windowEnd(review)))
@@ -89,7 +89,7 @@ public final class ReviewMatcher {
                 .filter(c -> reviewEmail == null || c.customerEmailDigest() == null
                         || reviewEmail.equals(c.customerEmailDigest()))
                 .toList();
-        List<CaseSnapshot> fullName = inWindow.stream().filter(c -> plain(c.customerName()).equals(author)).toList();
+        List<CaseSnapshot> fullName = inWindow.stream().filter(c -> NameKey.of(c.customerName()).equals(author)).toList();
         List<CaseSnapshot> initial = inWindow.stream().filter(c -> sameFirstNameAndInitial(author, c.customerName()))
                 .toList();
         boolean full = !fullName.isEmpty();
@@ -140,17 +140,8 @@ public final class ReviewMatcher {
 
     private static boolean sameFirstNameAndInitial(String author, String customerName) {
         String[] reviewer = author.split(" ");
-        String[] customer = plain(customerName).split(" ");
+        String[] customer = NameKey.of(customerName).split(" ");
         return reviewer.length == 2 && customer.length >= 2 && reviewer[1].length() == 1
                 && reviewer[0].equals(customer[0]) && customer[customer.length - 1].startsWith(reviewer[1]);
-    }
-
-    /** Lower case, accents and punctuation gone, single spaces: "Zoë  O'Brien" and "zoe obrien" compare equal. */
-    static String plain(String name) {
-        if (name == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").replaceAll("\\s+", " ").strip();
     }
 }

@@ -61,12 +61,12 @@ public class Review extends PanacheEntityBase {
     @Column(name = "author_email")
     public String authorEmail;
 
-    /** The e-mail's digest and the first name, as a case record that arrives later looks the review up by. */
+    /** The e-mail's digest and the name as matching compares it, as a case record that arrives later looks the review up by. */
     @Column(name = "author_email_digest")
     public String authorEmailDigest;
 
-    @Column(name = "author_first_name")
-    public String authorFirstName;
+    @Column(name = "author_name_key")
+    public String authorNameKey;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -12,6 +12,7 @@ import dev.amends.platform.problem.ProblemType;
 import dev.amends.review.ReviewConfig;
 import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.review.caserecord.CaseRecordChanged;
+import dev.amends.review.caserecord.CaseRecordsChanged;
 import dev.amends.review.caserecord.CaseSnapshot;
 import dev.amends.review.drafting.Counterpoint;
 import dev.amends.review.drafting.Draft;
@@ -22,6 +23,7 @@ import dev.amends.review.matching.Match;
 import dev.amends.review.matching.MatchStrength;
 import dev.amends.review.matching.PostedReview;
 import dev.amends.review.matching.ReviewMatcher;
+import dev.amends.review.names.NameKey;
 import dev.amends.review.publictext.PublicCheck;
 import dev.amends.review.publishing.Publisher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,9 +35,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -44,6 +49,13 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Reviews {
+
+    /**
+     * At most this many waiting reviews are matched again for one arriving case. More reviews than
+     * that by one customer's name within the window say the name proves nothing; the nearest in time
+     * are the ones a new case can still change.
+     */
+    static final int REMATCHED_PER_CASE = 50;
 
     private static final String GOOGLE_REVIEW_NAME = "accounts/[^/]+/locations/[^/]+/reviews/[^/]+";
 
@@ -134,13 +146,13 @@ public class Reviews {
         review.authorEmail = pushed.authorEmail();
         review.authorEmailDigest = ContactSeal.emailDigest(pushed.authorEmail());
         review.language = ReviewLanguage.of(pushed.language(), review.text);
-        review.authorFirstName = review.posted().firstNameKey();
+        review.authorNameKey = NameKey.of(review.authorName);
     }
 
     private List<CaseSnapshot> candidates(Review review) {
         PostedReview posted = review.posted();
-        return CaseSnapshot.candidates(review.tenant, posted.orderReference(), posted.authorEmail(),
-                matcher.windowStart(posted), matcher.windowEnd(posted));
+        return CaseSnapshot.candidates(review.tenant, posted.authorName(), posted.orderReference(), posted.authorEmail(),
+                posted.writtenAt(), matcher.windowStart(posted), matcher.windowEnd(posted));
     }
 
     private void draft(Review review, Match match) {
@@ -171,51 +183,115 @@ public class Reviews {
     }
 
     /**
-     * A case record arrived or gained a fact. Reviews that wait for their case are matched again (a
-     * review posted before its complaint reached us finds it now), and every response that waits for
-     * approval and rests on the record is redrafted, so that it never states what is no longer so.
+     * Case records arrived or gained facts, in one batch of events. Reviews that wait for their case
+     * are matched again (a review posted before its complaint reached us finds it now), and every
+     * response that waits for approval and rests on a changed record is redrafted, so that it never
+     * states what is no longer so.
+     *
+     * <p>The work is bounded whatever the data holds. Each arriving case reads at most
+     * {@link #REMATCHED_PER_CASE} waiting reviews, through indexes: the reviews with its order
+     * reference or e-mail, then those whose author is named as its customer, nearest in time first.
+     * Each review is weighed once per batch, against at most {@code CaseSnapshot.CANDIDATES} records.
+     * Only the reviews that change are locked, one at a time in the order of their ids, so two
+     * batches never wait on each other in a circle.
      */
-    void onCaseRecordChanged(@Observes CaseRecordChanged change) {
-        if (change.arrived() != null) {
-            for (Review review : waitingFor(change.tenant(), change.arrived())) {
-                Match match = matcher.match(review.posted(), candidates(review));
-                if (match.equals(review.match())) {
-                    continue;
-                }
-                if (review.status == ReviewStatus.DRAFTED && review.editedBy == null) {
-                    redraft(review, match, "a case record arrived and the review is now matched: " + match.reason());
-                } else {
-                    review.matched(match);
+    void onCaseRecordsChanged(@Observes CaseRecordsChanged changed) {
+        Map<UUID, Review> affected = new TreeMap<>();
+        Set<UUID> waiting = new HashSet<>();
+        for (CaseRecordChanged change : changed.changes()) {
+            if (change.arrived() != null) {
+                for (Review review : waitingFor(change.tenant(), change.arrived())) {
+                    affected.putIfAbsent(review.id, review);
+                    waiting.add(review.id);
                 }
             }
         }
-        List<Review> resting = Review.find("complaintId = ?1 and tenant = ?2 and status = ?3 and matchStrength in ?4",
-                change.complaintId(), change.tenant(), ReviewStatus.DRAFTED,
-                List.of(MatchStrength.STRONG, MatchStrength.CONFIRMED))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        for (Review review : resting) {
-            redraft(review, review.match(), "the case record changed: " + change.what());
+        Map<UUID, List<String>> changes = new HashMap<>();
+        Map<UUID, String> tenants = new HashMap<>();
+        for (CaseRecordChanged change : changed.changes()) {
+            changes.computeIfAbsent(change.complaintId(), id -> new ArrayList<>()).add(change.what());
+            tenants.put(change.complaintId(), change.tenant());
+        }
+        Review.<Review>find("complaintId in ?1 and status = ?2 and matchStrength in ?3", changes.keySet(),
+                ReviewStatus.DRAFTED, List.of(MatchStrength.STRONG, MatchStrength.CONFIRMED)).stream()
+                .filter(review -> review.tenant.equals(tenants.get(review.complaintId)))
+                .forEach(review -> affected.putIfAbsent(review.id, review));
+        for (Review review : affected.values()) {
+            Match rematch = waiting.contains(review.id) ? rematch(review) : null;
+            List<String> restsOn = changes.get(review.complaintId);
+            if (rematch == null && (restsOn == null || !restsOnRecord(review))) {
+                continue;
+            }
+            Fingerprint before = Fingerprint.of(review);
+            Review.getEntityManager().refresh(review, LockModeType.PESSIMISTIC_WRITE);
+            if (!before.equals(Fingerprint.of(review))) {
+                // Changed by a person or a redelivered review since it was read: weigh it as it is now.
+                rematch = waiting.contains(review.id) ? rematch(review) : null;
+            }
+            if (rematch != null) {
+                if (review.status == ReviewStatus.DRAFTED && review.editedBy == null) {
+                    redraft(review, rematch, "a case record arrived and the review is now matched: " + rematch.reason());
+                    continue;
+                }
+                review.matched(rematch);
+            }
+            restsOn = changes.get(review.complaintId);
+            if (restsOn != null && restsOnRecord(review)) {
+                redraft(review, review.match(), "the case record changed: " + String.join("; ", restsOn));
+            }
         }
     }
 
-    /** The reviews not yet matched as a fact that this newly arrived case could be about. */
+    /** The review's new match when it still waits for its case and the arrived records change it; else null. */
+    private Match rematch(Review review) {
+        if (review.matchStrength.isFact() || review.status == ReviewStatus.REJECTED) {
+            return null;
+        }
+        Match match = matcher.match(review.posted(), candidates(review));
+        return match.equals(review.match()) ? null : match;
+    }
+
+    private static boolean restsOnRecord(Review review) {
+        return review.status == ReviewStatus.DRAFTED && review.matchStrength.isFact();
+    }
+
+    /** What a review's new match and draft are worked out from, to tell whether it changed under us. */
+    private record Fingerprint(PostedReview posted, Match match, ReviewStatus status, int version, String editedBy) {
+        static Fingerprint of(Review review) {
+            return new Fingerprint(review.posted(), review.match(), review.status, review.responseVersion,
+                    review.editedBy);
+        }
+    }
+
+    /**
+     * The reviews not yet matched as a fact that this newly arrived case could be about, unlocked:
+     * those with its order reference or e-mail first, then those whose author is named as its
+     * customer (whole name, or first name and initial) within the window, nearest in time first.
+     */
     private List<Review> waitingFor(String tenant, CaseSnapshot record) {
-        StringBuilder query = new StringBuilder("tenant = :tenant and matchStrength in :open and status <> :rejected "
-                + "and ((authorFirstName = :first and writtenAt between :from and :to)");
+        StringBuilder where = new StringBuilder("tenant = :tenant and match_strength in ('NONE', 'WEAK') "
+                + "and status <> 'REJECTED' and ((author_name_key in (:names) and written_at between :from and :to)");
+        StringBuilder order = new StringBuilder(" order by ");
         Map<String, Object> parameters = new HashMap<>(Map.of("tenant", tenant,
-                "open", List.of(MatchStrength.NONE, MatchStrength.WEAK), "rejected", ReviewStatus.REJECTED,
-                "first", PostedReview.firstNameKey(record.customerName()),
-                "from", matcher.earliestReview(record.receivedAt()), "to", matcher.latestReview(record.receivedAt())));
+                "names", NameKey.authorsFitting(record.customerName()),
+                "from", matcher.earliestReview(record.receivedAt()), "to", matcher.latestReview(record.receivedAt()),
+                "at", record.receivedAt()));
         if (record.orderReference() != null) {
-            query.append(" or lower(orderReference) = lower(:order)");
+            where.append(" or lower(order_reference) = lower(:order)");
+            order.append("(lower(order_reference) = lower(:order)) is true desc, ");
             parameters.put("order", record.orderReference());
         }
         if (record.customerEmailDigest() != null) {
-            query.append(" or authorEmailDigest = :email");
+            where.append(" or author_email_digest = :email");
+            order.append("(author_email_digest = :email) is true desc, ");
             parameters.put("email", record.customerEmailDigest());
         }
-        return Review.<Review>find(query.append(")").toString(), parameters)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        var query = Review.getEntityManager().createNativeQuery("select * from review where " + where + ")" + order
+                + "abs(extract(epoch from written_at - :at)), id", Review.class);
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Review> found = query.setMaxResults(REMATCHED_PER_CASE).getResultList();
+        return found;
     }
 
     private static Optional<CaseSnapshot> caseRecord(String tenant, Match match) {
