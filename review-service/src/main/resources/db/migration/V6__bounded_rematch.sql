@@ -18,9 +18,12 @@ update review set author_name_key = btrim(regexp_replace(regexp_replace(regexp_r
     lower(normalize(author_name, NFD)), '[\u0300-\u036f]', '', 'g'), '[^[:alnum:][:space:]]', '', 'g'),
     '\s+', ' ', 'g'));
 
+-- The e-mail index of V2 was on lower() of the address, which became its digest (V3): compared as is.
+drop index case_record_by_email;
+drop index case_record_by_order;
 create index case_record_by_first_name on case_record (tenant, customer_first_name, received_at);
 create index case_record_by_email on case_record (tenant, customer_email_digest);
-create index case_record_by_order_ci on case_record (tenant, lower(order_reference));
+create index case_record_by_order on case_record (tenant, lower(order_reference));
 
 drop index review_unmatched_by_name;
 alter table review drop column author_first_name;

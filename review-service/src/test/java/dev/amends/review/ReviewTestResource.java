@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 public class ReviewTestResource extends AmendsTestResource {
 
     /** The tenants the tests push reviews for, each with a connector secret of its own. */
-    private static final List<String> TENANTS = List.of("acme", "hearth", "ingestion", "approval", "globex", "stats");
+    private static final List<String> TENANTS = List.of("acme", "hearth", "ingestion", "approval", "globex", "stats",
+            "volume");
     public static final String GOOGLE_TOKEN = "test-google-token";
 
     private static ReviewPlatformStandIn google;

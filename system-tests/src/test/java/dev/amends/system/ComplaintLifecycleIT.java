@@ -118,11 +118,19 @@ class ComplaintLifecycleIT {
         ServiceProcess intake = platform.service("intake-service");
         String id = Complaints.file(intake, "400.00");
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+        // Being told is a step on the timeline; the status says the complaint waits for a decision.
+        String escalation = await().atMost(Duration.ofSeconds(60)).until(() ->
                 given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + id)
-                        .then().body("status", equalTo("CUSTOMER_NOTIFIED"))
+                        .then().body("status", equalTo("ESCALATED"))
                         .body("timeline.event", contains("RECEIVED", "RECOVERY_DECIDED", "ESCALATED",
-                                "CUSTOMER_NOTIFIED")));
+                                "CUSTOMER_NOTIFIED"))
+                        .body("escalation.awaitingDecision", equalTo(true))
+                        .extract().<String>path("escalation.id"), found -> found != null);
+        given().baseUri(platform.service("recovery-service").baseUri())
+                .header("Authorization", Tokens.test().bearer(SignedIn.TENANT, "maria.k", "manager"))
+                .get("/api/v1/escalations/" + escalation).then().statusCode(200).body("complaintId", equalTo(id));
+        given().baseUri(intake.baseUri()).queryParam("status", "ESCALATED").queryParam("limit", "200")
+                .get("/api/v1/complaints").then().body("items.id", hasItem(id));
         given().baseUri(platform.service("notification-service").baseUri())
                 .queryParam("complaintId", id).get("/api/v1/notifications")
                 .then().body("kind", contains("ESCALATION_NOTICE"));
@@ -140,7 +148,8 @@ class ComplaintLifecycleIT {
         // The supervisor answers after the customer has been told when to expect it.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + id)
-                        .then().body("status", equalTo("CUSTOMER_NOTIFIED")));
+                        .then().body("status", equalTo("ESCALATED"))
+                        .body("timeline.event", hasItem("CUSTOMER_NOTIFIED")));
 
         given().baseUri(recovery.baseUri()).contentType(ContentType.JSON)
                 .header("Authorization", Tokens.test().bearer(SignedIn.TENANT, "maria.k", "supervisor"))
@@ -157,7 +166,9 @@ class ComplaintLifecycleIT {
                 given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + id)
                         .then().body("timeline.event", contains("RECEIVED", "RECOVERY_DECIDED", "ESCALATED",
                                 "CUSTOMER_NOTIFIED", "MAKE_GOOD_ISSUED", "CUSTOMER_NOTIFIED"))
-                        .body("timeline[4].actor", equalTo("maria.k")));
+                        .body("timeline[4].actor", equalTo("maria.k"))
+                        .body("status", equalTo("CUSTOMER_NOTIFIED"))
+                        .body("escalation.awaitingDecision", equalTo(false)));
         given().baseUri(recovery.baseUri()).get("/api/v1/recoveries/" + id)
                 .then().body("issued", hasSize(1)).body("issued[0].approvedBy", equalTo("maria.k"));
     }
@@ -176,7 +187,7 @@ class ComplaintLifecycleIT {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + id)
-                        .then().body("status", equalTo("CUSTOMER_NOTIFIED"))
+                        .then().body("status", equalTo("ESCALATED"))
                         .body("round", equalTo(2))
                         .body("timeline.event", contains("RECEIVED", "RECOVERY_DECIDED", "MAKE_GOOD_ISSUED",
                                 "CUSTOMER_NOTIFIED", "REOPENED", "RECOVERY_DECIDED", "ESCALATED",
@@ -222,8 +233,8 @@ class ComplaintLifecycleIT {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + id)
-                        .then().body("round", equalTo(2)).body("status", equalTo("CUSTOMER_NOTIFIED"))
-                        .body("timeline.event", hasItems("FEEDBACK_RECEIVED", "REOPENED")));
+                        .then().body("round", equalTo(2)).body("status", equalTo("ESCALATED"))
+                        .body("timeline.event", hasItems("FEEDBACK_RECEIVED", "REOPENED", "CUSTOMER_NOTIFIED")));
         given().baseUri(platform.service("recovery-service").baseUri()).get("/api/v1/recoveries/" + id)
                 .then().body("round", equalTo(2)).body("outcome", equalTo("ESCALATED"))
                 .body("rationale", hasItem(containsString("not fixed yet")));

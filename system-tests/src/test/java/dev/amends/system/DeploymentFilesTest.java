@@ -124,6 +124,12 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void theStallAlertFiresForAConsumerThatStopsCommittingAndNotForOneThatCommits() {
+        assumeTool("promtool", "--version");
+        run(List.of("promtool", "test", "rules", ROOT.resolve("deploy/prometheus/alerts-test.yml").toString()));
+    }
+
+    @Test
     void thePrometheusRuleForKubernetesHoldsTheSameAlertsAsPrometheusItself() throws IOException {
         JsonNode alerts = YAML.readTree(ROOT.resolve("deploy/prometheus/alerts.yml").toFile());
         JsonNode rule = YAML.readTree(ROOT.resolve("deploy/base/prometheus-rule.yaml").toFile());

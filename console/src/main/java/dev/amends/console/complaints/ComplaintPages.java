@@ -75,7 +75,7 @@ public class ComplaintPages {
             since = from == null || from.isBlank() ? null : startOf(day(from));
             until = to == null || to.isBlank() ? null : startOf(day(to).plusDays(1));
         } catch (DateTimeParseException e) {
-            return page.data("items", List.of()).data("next", null).data("problem", new ServiceProblem("console", 400,
+            return page.data("items", List.of()).data("total", null).data("next", null).data("problem", new ServiceProblem("console", 400,
                     "A date cannot be read", "Write dates as 2026-11-30.", List.of()));
         }
         try {
@@ -83,9 +83,11 @@ public class ComplaintPages {
                     filters.get("customer"), filters.get("order"), filters.get("crm"), filters.get("status"), since,
                     until, filters.get("rootCause"), "newest", 25, blank(cursor)));
             String next = found.get("next") == null ? null : nextPage(filters, found.get("next").toString());
-            return page.data("items", found.get("items")).data("next", next).data("problem", null);
+            return page.data("items", found.get("items")).data("total", found.get("total")).data("next", next)
+                    .data("problem", null);
         } catch (ServiceProblem.Refused refused) {
-            return page.data("items", List.of()).data("next", null).data("problem", refused.problem());
+            return page.data("items", List.of()).data("total", null).data("next", null)
+                    .data("problem", refused.problem());
         }
     }
 

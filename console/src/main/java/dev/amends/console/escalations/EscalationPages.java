@@ -5,6 +5,7 @@ import dev.amends.console.services.IntakeApi;
 import dev.amends.console.services.NotificationApi;
 import dev.amends.console.services.RecoveryApi;
 import dev.amends.console.services.ServiceProblem;
+import dev.amends.console.staff.Staff;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The escalation queue: soonest deadline first, overdue ones marked, and for each the customer's
@@ -50,6 +54,9 @@ public class EscalationPages {
     NotificationApi notification;
 
     @Inject
+    Staff staff;
+
+    @Inject
     @Location("escalations/queue.html")
     Template queue;
 
@@ -58,18 +65,31 @@ public class EscalationPages {
     Template escalation;
 
     @GET
-    @Operation(summary = "The escalation queue", description = "Open escalations, soonest deadline first; "
-            + "status=approved, declined or all for answered ones.")
-    public TemplateInstance queue(@QueryParam("status") String status, @QueryParam("page") Integer page) {
+    @Operation(summary = "The escalation queue", description = "Open escalations, soonest deadline first, a page at a "
+            + "time with the true total; a manager sees manager-level ones first. status=approved, declined or all for "
+            + "answered ones; level and owner narrow it.")
+    public TemplateInstance queue(@QueryParam("status") String status, @QueryParam("level") String level,
+            @QueryParam("owner") String owner, @QueryParam("page") Integer page) {
         String wanted = status == null || status.isBlank() ? "open" : status;
+        String onLevel = level == null || level.isBlank() ? null : level;
+        String byOwner = owner == null || owner.isBlank() ? null : owner.strip();
+        int number = Paging.number(page);
+        String base = "/escalations?status=" + encode(wanted) + (onLevel == null ? "" : "&level=" + encode(onLevel))
+                + (byOwner == null ? "" : "&owner=" + encode(byOwner));
+        TemplateInstance instance = queue.data("status", wanted).data("level", onLevel).data("owner", byOwner)
+                .data("managerFirst", staff.manager()).data("base", base);
         try {
-            List<Map<String, Object>> all = ServiceProblem.call(RECOVERY, () -> recovery.escalations(wanted, 500));
-            return queue.data("status", wanted).data("base", "/escalations?status=" + wanted)
-                    .data("paging", Paging.of(all, page)).data("problem", null);
+            RestResponse<List<Map<String, Object>>> answer = ServiceProblem.call(RECOVERY, () -> recovery.escalations(
+                    wanted, onLevel, byOwner, staff.manager() ? "MANAGER" : null, Paging.SIZE, Paging.offset(number)));
+            long total = Long.parseLong(answer.getHeaderString("X-Total-Count"));
+            return instance.data("paging", Paging.ofPage(answer.getEntity(), number, total)).data("problem", null);
         } catch (ServiceProblem.Refused refused) {
-            return queue.data("status", wanted).data("base", "").data("paging", Paging.of(List.of(), 1)).data("problem",
-                    refused.problem());
+            return instance.data("paging", Paging.of(List.of(), 1)).data("problem", refused.problem());
         }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     @GET

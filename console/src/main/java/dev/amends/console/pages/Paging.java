@@ -3,8 +3,8 @@ package dev.amends.console.pages;
 import java.util.List;
 
 /**
- * One page of a list the service answered whole (up to its own limit): {@code page} counts from 1.
- * The complaints list pages by the service's own cursor instead.
+ * One page of a list, {@code page} counting from 1, with how many there are in all. Lists page on
+ * the service ({@link #ofPage}); {@link #of} pages a short list the service answered whole.
  */
 public record Paging<T>(List<T> items, int page, int pages, int total) {
 
@@ -15,6 +15,22 @@ public record Paging<T>(List<T> items, int page, int pages, int total) {
         int current = page == null ? 1 : Math.min(Math.max(1, page), pages);
         int from = (current - 1) * SIZE;
         return new Paging<>(all.subList(from, Math.min(all.size(), from + SIZE)), current, pages, all.size());
+    }
+
+    /** The page the service answered, of {@code total} in all. */
+    public static <T> Paging<T> ofPage(List<T> items, int page, long total) {
+        int pages = (int) Math.max(1, (total + SIZE - 1) / SIZE);
+        return new Paging<>(items, page, pages, (int) total);
+    }
+
+    /** The page asked for, from 1; nonsense reads as the first. */
+    public static int number(Integer page) {
+        return page == null || page < 1 ? 1 : page;
+    }
+
+    /** Where the page starts in the whole list. */
+    public static int offset(int page) {
+        return (page - 1) * SIZE;
     }
 
     public boolean hasPrevious() {

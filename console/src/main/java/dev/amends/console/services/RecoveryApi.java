@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** recovery-service: escalations, decisions, the policy and its dry run, the day's figures. */
 @RegisterRestClient(configKey = "recovery")
@@ -20,9 +21,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/v1")
 public interface RecoveryApi {
 
+    /** One page of the queue; the X-Total-Count header says how many the filters find in all. */
     @GET
     @Path("/escalations")
-    List<Map<String, Object>> escalations(@QueryParam("status") String status, @QueryParam("limit") int limit);
+    RestResponse<List<Map<String, Object>>> escalations(@QueryParam("status") String status,
+            @QueryParam("level") String level, @QueryParam("owner") String owner, @QueryParam("first") String first,
+            @QueryParam("limit") int limit, @QueryParam("offset") int offset);
 
     @GET
     @Path("/escalations/{id}")

@@ -42,6 +42,11 @@ public class Staff {
         return identity.hasRole("supervisor") || identity.hasRole("manager");
     }
 
+    /** Managers answer the escalations above a supervisor's authority. */
+    public boolean manager() {
+        return identity.hasRole("manager");
+    }
+
     public boolean administersPolicy() {
         return identity.hasRole("policy-admin");
     }

@@ -12,6 +12,7 @@ import dev.amends.contract.complaint.Specifics;
 import dev.amends.contract.complaint.Triage;
 import dev.amends.contract.notification.CustomerNotified;
 import dev.amends.contract.notification.FeedbackReceived;
+import dev.amends.contract.notification.MessageKind;
 import dev.amends.contract.recovery.EscalationDeclined;
 import dev.amends.contract.recovery.EscalationExpired;
 import dev.amends.contract.recovery.Fault;
@@ -36,8 +37,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -46,6 +49,10 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "complaint")
 public class Complaint extends PanacheEntityBase {
+
+    /** The messages that tell the customer what a person decided about their escalation. */
+    private static final Set<MessageKind> DECISION_MESSAGES = EnumSet.of(MessageKind.MAKE_GOOD_CONFIRMATION,
+            MessageKind.ESCALATION_DECLINED);
 
     @Id
     public UUID id;
@@ -120,6 +127,25 @@ public class Complaint extends PanacheEntityBase {
     /** The recovery round: 1, then one more for each reopening. */
     @Column(nullable = false)
     public int round;
+
+    /** The complaint's latest escalation, decided or not: the complaint links to it. */
+    @Column(name = "escalation_id")
+    public UUID escalationId;
+
+    /**
+     * An escalation of the current round waits for a person's decision. While it does, the status is
+     * ESCALATED, whatever the customer has been told meanwhile (that is a step on the timeline).
+     */
+    @Column(name = "awaiting_decision", nullable = false)
+    public boolean awaitingDecision;
+
+    /** When the customer first heard from us about this complaint. */
+    @Column(name = "first_notified_at")
+    public Instant firstNotifiedAt;
+
+    /** The order reference's digits, kept by the database, for searching by them. */
+    @Column(name = "order_digits", insertable = false, updatable = false)
+    public String orderDigits;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -251,13 +277,40 @@ public class Complaint extends PanacheEntityBase {
         addEntry(TimelineEvent.MAKE_GOOD_ISSUED, issued.issuedAt(), issued.approvedBy(),
                 issued.makeGood().kind() + " " + issued.makeGood().value() + ": " + issued.makeGood().description()
                         + " (" + issued.authority() + ", via " + actor + ")");
+        if (issued.escalationId() != null) {
+            decided(issued.round(), issued.issuedAt());
+        }
     }
 
+    /**
+     * The recovery waits for a person. The escalation notice may have reached the customer (and its
+     * event this service) first: the status goes back to ESCALATED all the same, for the current round.
+     */
     public void recoveryEscalated(RecoveryEscalated escalated, String actor) {
         addEntry(TimelineEvent.ESCALATED, escalated.escalatedAt(), actor,
                 "to " + escalated.escalation().owner() + " (" + escalated.escalation().level() + "), due "
                         + escalated.escalation().dueAt());
+        if (escalated.round() < round) {
+            return;
+        }
+        escalationId = escalated.escalation().id();
+        awaitingDecision = true;
+        if (status != ComplaintStatus.RESOLVED) {
+            status = ComplaintStatus.ESCALATED;
+        }
         advance(ComplaintStatus.ESCALATED, escalated.round(), escalated.escalatedAt());
+    }
+
+    /** A person approved or declined the escalation of this round: the recovery is decided. */
+    private void decided(int eventRound, Instant at) {
+        if (eventRound < round || !awaitingDecision) {
+            return;
+        }
+        awaitingDecision = false;
+        if (status == ComplaintStatus.ESCALATED) {
+            status = ComplaintStatus.RECOVERY_DECIDED;
+        }
+        advance(ComplaintStatus.RECOVERY_DECIDED, eventRound, at);
     }
 
     public void escalationExpired(EscalationExpired expired, String actor) {
@@ -270,13 +323,29 @@ public class Complaint extends PanacheEntityBase {
     public void escalationDeclined(EscalationDeclined declined) {
         addEntry(TimelineEvent.ESCALATION_DECLINED, declined.declinedAt(), declined.declinedBy(),
                 "make-good declined at " + declined.level() + ": " + declined.reason());
+        decided(declined.round(), declined.declinedAt());
     }
 
+    /**
+     * A message reached the customer. While the escalation waits, an apology or an escalation notice
+     * is a step on the timeline and the status stays ESCALATED; the message that tells them the
+     * decision (made good, or declined) means the decision was taken, whichever event came first.
+     */
     public void customerNotified(CustomerNotified notified, String actor) {
         addEntry(TimelineEvent.CUSTOMER_NOTIFIED, notified.notifiedAt(), actor,
                 notified.kind() + " by " + notified.channel());
+        if (firstNotifiedAt == null) {
+            firstNotifiedAt = notified.notifiedAt();
+        }
+        if (awaitingDecision && notified.round() >= round) {
+            if (!DECISION_MESSAGES.contains(notified.kind())) {
+                return;
+            }
+            decided(notified.round(), notified.notifiedAt());
+        }
         advance(ComplaintStatus.CUSTOMER_NOTIFIED, notified.round(), notified.notifiedAt());
     }
+
 
     /**
      * The customer answered the follow-up. "Fixed" resolves the round; "not yet" reopens the

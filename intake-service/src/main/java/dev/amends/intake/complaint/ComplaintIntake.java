@@ -66,11 +66,11 @@ public class ComplaintIntake {
         List<Complaint> rows = query.fetch();
         boolean more = rows.size() > query.limit();
         List<Complaint> page = more ? rows.subList(0, query.limit()) : rows;
-        return new Listing(page.stream().map(ComplaintPage.Summary::of).toList(),
+        return new Listing(page.stream().map(ComplaintPage.Summary::of).toList(), query.total(),
                 more ? ComplaintQuery.cursorAfter(page.get(page.size() - 1)) : null);
     }
 
-    public record Listing(List<ComplaintPage.Summary> items, String nextCursor) {
+    public record Listing(List<ComplaintPage.Summary> items, long total, String nextCursor) {
     }
 
     /** A filed complaint, and whether this answer repeats an earlier request's. */

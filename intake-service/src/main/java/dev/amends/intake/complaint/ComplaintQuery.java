@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -22,6 +23,7 @@ record ComplaintQuery(String tenant, String customerId, ComplaintStatus status, 
 
     /** Root-cause tags are the triage's own words: lower-case letters, digits and hyphens. */
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+");
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
@@ -54,42 +56,14 @@ record ComplaintQuery(String tenant, String customerId, ComplaintStatus status, 
             throw QueryParameters.invalid("order", "must be oldest (the default) or newest");
         }
         return new ComplaintQuery(tenant, blankToNull(customerId), parseStatus(status), blankToNull(crmReference),
-                blankToNull(orderReference), QueryParameters.instant("since", since),
+                blankToNull(orderReference == null ? null : orderReference.strip()), QueryParameters.instant("since", since),
                 QueryParameters.instant("until", until), tag, newestFirst,
                 QueryParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), afterReceivedAt, afterId);
     }
 
     List<Complaint> fetch() {
-        List<String> conditions = new ArrayList<>(List.of("tenant = :tenant"));
-        Parameters parameters = Parameters.with("tenant", tenant);
-        if (customerId != null) {
-            conditions.add("customerId = :customerId");
-            parameters.and("customerId", customerId);
-        }
-        if (status != null) {
-            conditions.add("status = :status");
-            parameters.and("status", status);
-        }
-        if (crmReference != null) {
-            conditions.add("crmReference = :crmReference");
-            parameters.and("crmReference", crmReference);
-        }
-        if (orderReference != null) {
-            conditions.add("orderReference = :orderReference");
-            parameters.and("orderReference", orderReference);
-        }
-        if (since != null) {
-            conditions.add("receivedAt >= :since");
-            parameters.and("since", since);
-        }
-        if (until != null) {
-            conditions.add("receivedAt < :until");
-            parameters.and("until", until);
-        }
-        if (rootCause != null) {
-            conditions.add("(',' || rootCauses || ',') like :rootCause");
-            parameters.and("rootCause", "%," + rootCause + ",%");
-        }
+        List<String> conditions = conditions();
+        Parameters parameters = parameters();
         if (afterId != null) {
             conditions.add(newestFirst
                     ? "(receivedAt < :afterAt or (receivedAt = :afterAt and id < :afterId))"
@@ -100,6 +74,77 @@ record ComplaintQuery(String tenant, String customerId, ComplaintStatus status, 
         return Complaint.<Complaint>find(String.join(" and ", conditions) + order, parameters)
                 .range(0, limit)
                 .list();
+    }
+
+    /** How many complaints the filters find in all, whichever page this is: one count over the same indexes. */
+    long total() {
+        return Complaint.count(String.join(" and ", conditions()), parameters());
+    }
+
+    private List<String> conditions() {
+        List<String> conditions = new ArrayList<>(List.of("tenant = :tenant"));
+        if (customerId != null) {
+            conditions.add("customerId = :customerId");
+        }
+        if (status != null) {
+            conditions.add("status = :status");
+        }
+        if (crmReference != null) {
+            conditions.add("crmReference = :crmReference");
+        }
+        if (orderReference != null) {
+            conditions.add(orderByDigits() ? "orderDigits like :orderDigits"
+                    : "lower(orderReference) like :orderPrefix escape '\\'");
+        }
+        if (since != null) {
+            conditions.add("receivedAt >= :since");
+        }
+        if (until != null) {
+            conditions.add("receivedAt < :until");
+        }
+        if (rootCause != null) {
+            conditions.add("(',' || rootCauses || ',') like :rootCause");
+        }
+        return conditions;
+    }
+
+    private Parameters parameters() {
+        Parameters parameters = Parameters.with("tenant", tenant);
+        if (customerId != null) {
+            parameters.and("customerId", customerId);
+        }
+        if (status != null) {
+            parameters.and("status", status);
+        }
+        if (crmReference != null) {
+            parameters.and("crmReference", crmReference);
+        }
+        if (orderReference != null) {
+            if (orderByDigits()) {
+                parameters.and("orderDigits", "%" + orderReference + "%");
+            } else {
+                parameters.and("orderPrefix", orderReference.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        if (since != null) {
+            parameters.and("since", since);
+        }
+        if (until != null) {
+            parameters.and("until", until);
+        }
+        if (rootCause != null) {
+            parameters.and("rootCause", "%," + rootCause + ",%");
+        }
+        return parameters;
+    }
+
+    /**
+     * An order is searched ignoring case, by the beginning of its reference ("ord-ux" finds
+     * ORD-UX-3001), or, when only digits are given, by its digits anywhere ("3001" finds it too).
+     */
+    private boolean orderByDigits() {
+        return DIGITS.matcher(orderReference).matches();
     }
 
     static String cursorAfter(Complaint last) {

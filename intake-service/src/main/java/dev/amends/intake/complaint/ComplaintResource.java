@@ -86,7 +86,8 @@ public class ComplaintResource {
             @Parameter(description = "The CRM's customer id.") @QueryParam("customerId") String customerId,
             @Parameter(description = "One of the complaint statuses.") @QueryParam("status") String status,
             @Parameter(description = "The CRM's own reference.") @QueryParam("crmRef") String crmReference,
-            @Parameter(description = "The order the complaint is about.") @QueryParam("orderRef") String orderReference,
+            @Parameter(description = "The order the complaint is about: the beginning of its reference, in any case, or "
+                    + "digits that appear in it.") @QueryParam("orderRef") String orderReference,
             @Parameter(description = "Only complaints received at or after this instant (ISO 8601).")
             @QueryParam("since") String since,
             @Parameter(description = "Only complaints received before this instant (ISO 8601).")
@@ -101,10 +102,10 @@ public class ComplaintResource {
         ComplaintIntake.Listing listing = intake.list(ComplaintQuery.parse(caller.tenant(),
                 customerId, status, crmReference, orderReference, since, until, rootCause, order, limit, cursor));
         if (listing.nextCursor() == null) {
-            return RestResponse.ok(new ComplaintPage(listing.items(), null));
+            return RestResponse.ok(new ComplaintPage(listing.items(), listing.total(), null));
         }
         URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", listing.nextCursor()).build();
-        return RestResponse.ResponseBuilder.ok(new ComplaintPage(listing.items(), next.toString()))
+        return RestResponse.ResponseBuilder.ok(new ComplaintPage(listing.items(), listing.total(), next.toString()))
                 .header("Link", "<" + next + ">; rel=\"next\"")
                 .build();
     }

@@ -17,6 +17,9 @@ public record ComplaintView(
         String tenant,
         ComplaintStatus status,
         int round,
+        @Schema(description = "The complaint's latest escalation, at recovery-service's /api/v1/escalations/{id}, and "
+                + "whether it still waits for a person's decision; null when none was needed.")
+        EscalationLink escalation,
         Triage triage,
         @Schema(description = "What leaves intake for the messages to refer to: the category, the order reference, "
                 + "what went wrong and what the customer asked for, each from a closed list, and whether the summary "
@@ -39,6 +42,9 @@ public record ComplaintView(
         List<QuestionView> questions,
         List<Step> timeline) {
 
+    public record EscalationLink(UUID id, boolean awaitingDecision) {
+    }
+
     public record CustomerView(String id, String name, String email, String phone, ContactChannel preferredChannel,
             String locale, String timeZone, String tier) {
     }
@@ -57,7 +63,9 @@ public record ComplaintView(
     }
 
     static ComplaintView of(Complaint c) {
-        return new ComplaintView(c.id, c.tenant, c.status, c.round, c.triage(), c.specifics,
+        return new ComplaintView(c.id, c.tenant, c.status, c.round,
+                c.escalationId == null ? null : new EscalationLink(c.escalationId, c.awaitingDecision), c.triage(),
+                c.specifics,
                 new CustomerView(c.customerId, c.customerName, c.customerEmail, c.customerPhone, c.preferredChannel,
                         c.locale, c.timeZone, c.tier),
                 c.receivedVia, c.category, c.summary, c.story, c.desiredOutcome, c.orderReference,

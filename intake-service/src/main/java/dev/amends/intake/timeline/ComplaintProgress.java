@@ -14,7 +14,6 @@ import dev.amends.contract.recovery.RecoveryEscalated;
 import dev.amends.intake.complaint.Complaint;
 import dev.amends.intake.complaint.ComplaintMetrics;
 import dev.amends.intake.rootcause.MadeGood;
-import dev.amends.intake.complaint.ComplaintStatus;
 import dev.amends.platform.inbox.Channels;
 import dev.amends.platform.inbox.Inbox;
 import dev.amends.platform.metrics.AfterCommit;
@@ -93,7 +92,7 @@ public class ComplaintProgress {
                 metrics.reopened(complaint);
             });
         } else if (event instanceof CustomerNotified notified) {
-            boolean first = notified.round() == 1 && complaint.status != ComplaintStatus.CUSTOMER_NOTIFIED;
+            boolean first = complaint.firstNotifiedAt == null;
             complaint.customerNotified(notified, Topic.NOTIFICATIONS.producer().serviceName());
             if (first) {
                 Duration waited = Duration.between(complaint.receivedAt, notified.notifiedAt());

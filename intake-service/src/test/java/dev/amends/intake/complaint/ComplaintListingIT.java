@@ -129,6 +129,30 @@ class ComplaintListingIT {
                 .get("/api/v1/complaints").then().body("items.size()", equalTo(0));
     }
 
+    @Test
+    void anOrderIsFoundByTheBeginningOfItsReferenceInAnyCaseOrByItsDigitsAndTheListSaysHowManyInAll() {
+        String crmRef = "ZD-" + UUID.randomUUID();
+        String digits = String.valueOf(100_000_000L + (long) (Math.random() * 800_000_000L));
+        String order = "ORD-UX-" + digits;
+        String found = fileFor(crmRef, order);
+        fileFor(crmRef, "ORD-UY-" + digits.substring(1) + "7");
+        fileFor(crmRef, "ord_ux-100%");
+
+        given().queryParam("orderRef", order.toLowerCase()).get("/api/v1/complaints")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(found)).body("total", equalTo(1))
+                .body("items[0].orderReference", equalTo(order))
+                .body("items[0].customerName", equalTo("Ada Lovelace"));
+        given().queryParam("orderRef", digits).get("/api/v1/complaints")
+                .then().body("items.id", org.hamcrest.Matchers.contains(found));
+        given().queryParam("orderRef", "ord-ux-" + digits.substring(0, 4)).queryParam("crmRef", crmRef)
+                .get("/api/v1/complaints").then().body("items.id", org.hamcrest.Matchers.contains(found));
+        // A search is words, never a pattern: "_" and "%" match only themselves.
+        given().queryParam("orderRef", "ord_").queryParam("crmRef", crmRef).get("/api/v1/complaints")
+                .then().body("total", equalTo(1)).body("items[0].orderReference", equalTo("ord_ux-100%"));
+        given().queryParam("crmRef", crmRef).queryParam("limit", "1").get("/api/v1/complaints")
+                .then().body("items.size()", equalTo(1)).body("total", equalTo(3));
+    }
+
     private static String fileFor(String crmRef, String orderReference) {
         Map<String, Object> request = ComplaintRequests.complaint();
         request.put("crmReference", crmRef);

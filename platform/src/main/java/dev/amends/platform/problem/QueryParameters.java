@@ -20,6 +20,22 @@ public final class QueryParameters {
         return count("limit", value, orElse, max);
     }
 
+    /** Where a page starts: a whole number from 0, in the parameter {@code offset}; 0 when absent. */
+    public static int offset(String value) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            int offset = Integer.parseInt(value.strip());
+            if (offset >= 0) {
+                return offset;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like a negative number
+        }
+        throw invalid("offset", "must be a whole number from 0");
+    }
+
     /** A whole number from 1 to {@code max} in the parameter {@code name}, {@code orElse} when absent. */
     public static int count(String name, String value, int orElse, int max) {
         if (value == null || value.isBlank()) {

@@ -6,6 +6,7 @@ import dev.amends.platform.problem.ProblemException;
 import dev.amends.platform.problem.QueryParameters;
 import dev.amends.platform.security.Caller;
 import dev.amends.platform.security.Roles;
+import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -18,17 +19,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/escalations")
 @RolesAllowed(Roles.SUPERVISOR)
@@ -46,28 +48,52 @@ public class EscalationResource {
         this.caller = caller;
     }
 
+    /** The response header that carries how many escalations the filters find in all. */
+    public static final String TOTAL_COUNT = "X-Total-Count";
+
     @GET
     @Transactional
-    @Operation(summary = "The escalation queue", description = "Oldest deadline first.")
-    @APIResponse(responseCode = "200",
+    @Operation(summary = "The escalation queue",
+            description = "Soonest deadline first, a page at a time; the " + TOTAL_COUNT + " header says how many the "
+                    + "filters find in all. first=MANAGER puts manager-level escalations first, so a manager lands on "
+                    + "what only they can answer.")
+    @APIResponse(responseCode = "200", headers = @Header(name = TOTAL_COUNT, description = "How many in all.",
+            schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(implementation = EscalationView.class, type = SchemaType.ARRAY)))
-    public List<EscalationView> list(
+    public RestResponse<List<EscalationView>> list(
             @Parameter(description = "open (default), approved, declined or all") @QueryParam("status") String status,
             @Parameter(description = "SUPERVISOR or MANAGER") @QueryParam("level") String level,
-            @Parameter(description = "1 to 500, default 100") @QueryParam("limit") String limit) {
-        StringBuilder query = new StringBuilder("tenant = ?1");
-        List<Object> parameters = new ArrayList<>(List.of(caller.tenant()));
+            @Parameter(description = "Only the escalations this owner answers") @QueryParam("owner") String owner,
+            @Parameter(description = "SUPERVISOR or MANAGER: that level's escalations first, then the others")
+            @QueryParam("first") String first,
+            @Parameter(description = "1 to 500, default 100") @QueryParam("limit") String limit,
+            @Parameter(description = "How many to skip, from 0: the page's start") @QueryParam("offset") String offset) {
+        StringBuilder where = new StringBuilder("tenant = :tenant");
+        Parameters parameters = Parameters.with("tenant", caller.tenant());
         EscalationStatus wanted = status(status);
         if (wanted != null) {
-            parameters.add(wanted);
-            query.append(" and status = ?").append(parameters.size());
+            where.append(" and status = :status");
+            parameters.and("status", wanted);
         }
         if (level != null && !level.isBlank()) {
-            parameters.add(level(level));
-            query.append(" and level = ?").append(parameters.size());
+            where.append(" and level = :level");
+            parameters.and("level", level("level", level));
         }
-        return Escalation.<Escalation>find(query + " order by dueAt, id", parameters.toArray())
-                .page(0, QueryParameters.limit(limit, 100, 500)).list().stream().map(EscalationView::of).toList();
+        if (owner != null && !owner.isBlank()) {
+            where.append(" and owner = :owner");
+            parameters.and("owner", owner.strip());
+        }
+        String order = " order by dueAt, id";
+        if (first != null && !first.isBlank()) {
+            order = " order by case when level = :first then 0 else 1 end, dueAt, id";
+            parameters.and("first", level("first", first));
+        }
+        int size = QueryParameters.limit(limit, 100, 500);
+        int skip = QueryParameters.offset(offset);
+        long total = Escalation.count(where.toString(), parameters);
+        List<EscalationView> page = Escalation.<Escalation>find(where + order, parameters)
+                .range(skip, skip + size - 1).list().stream().map(EscalationView::of).toList();
+        return RestResponse.ResponseBuilder.ok(page).header(TOTAL_COUNT, total).build();
     }
 
     @GET
@@ -135,7 +161,7 @@ public class EscalationResource {
         }
     }
 
-    private static AuthorityLevel level(String level) {
+    private static AuthorityLevel level(String parameter, String level) {
         try {
             AuthorityLevel parsed = AuthorityLevel.valueOf(level.strip().toUpperCase(Locale.ROOT));
             if (parsed != AuthorityLevel.AUTOMATIC) {
@@ -144,6 +170,6 @@ public class EscalationResource {
         } catch (IllegalArgumentException e) {
             // answered below
         }
-        throw QueryParameters.invalid("level", "must be SUPERVISOR or MANAGER");
+        throw QueryParameters.invalid(parameter, "must be SUPERVISOR or MANAGER");
     }
 }
