@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.amends.contract.review.ReviewSignature;
 import dev.amends.devkit.LocalSmtp;
 import dev.amends.devkit.SignedIn;
+import dev.amends.devkit.Tokens;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.time.Duration;
@@ -19,6 +20,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -346,6 +349,59 @@ class ConsoleIT {
         } catch (RuntimeException stale) {
             return -1;
         }
+    }
+
+    @Test
+    void aManagerLandsOnManagerLevelEscalationsFirstAndTheQueueCountsAllOfMoreThanFiveHundred() throws Exception {
+        ServiceProcess recovery = platform.service("recovery-service");
+        String manager = Tokens.test().bearer(SignedIn.TENANT, "morgan", "manager");
+        long before = openEscalations(recovery, manager);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        // A bad day: 520 complaints above the automatic authority, one in four above a supervisor's.
+        List<String> complaints = new ForkJoinPool(4).submit(() -> IntStream.range(0, 520).parallel()
+                .mapToObj(i -> file(i % 4 == 0 ? "400.00" : "120.00", "queue." + run + "." + i + "@example.com",
+                        "ORD-QUEUE-" + run + "-" + i)).toList()).join();
+        try {
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
+                    .until(() -> openEscalations(recovery, manager) >= before + 520);
+            long open = openEscalations(recovery, manager);
+
+            signIn("morgan");
+            browser.get(console.baseUri() + "/escalations");
+            assertTrue(waitFor(By.id("escalation-total")).getText().startsWith(open + " open"),
+                    browser.findElement(By.id("escalation-total")).getText());
+            List<WebElement> levels = browser.findElements(By.cssSelector("#escalations tbody tr td:nth-child(5)"));
+            assertEquals(25, levels.size());
+            for (WebElement level : levels) {
+                assertTrue(level.getText().startsWith("manager"), "a manager's first page: " + level.getText());
+            }
+            assertTrue(browser.findElement(By.cssSelector("nav.pager")).getText()
+                    .contains("page 1 of " + ((open + 24) / 25)));
+            // Narrowed to the supervisors' level, the count is theirs alone, and so are the rows.
+            browser.get(console.baseUri() + "/escalations?status=open&level=SUPERVISOR");
+            long supervisors = Long.parseLong(given().baseUri(recovery.baseUri()).header("Authorization", manager)
+                    .queryParam("level", "SUPERVISOR").queryParam("limit", "1").get("/api/v1/escalations")
+                    .header("X-Total-Count"));
+            assertTrue(supervisors >= 390, "390 of ours are at supervisor level: " + supervisors);
+            assertTrue(waitFor(By.id("escalation-total")).getText().startsWith(supervisors + " open"));
+            for (WebElement level : browser.findElements(By.cssSelector("#escalations tbody tr td:nth-child(5)"))) {
+                assertTrue(level.getText().startsWith("supervisor"), level.getText());
+            }
+        } finally {
+            // Answered, so that the other tests find their own escalations at the top of the queue.
+            new ForkJoinPool(4).submit(() -> complaints.parallelStream().forEach(id -> {
+                String escalation = escalationOf(id);
+                given().baseUri(recovery.baseUri()).header("Authorization", manager).contentType(ContentType.JSON)
+                        .body(Map.of("reason", "Closed after the queue test")).post("/api/v1/escalations/" + escalation
+                                + "/decline");
+            })).join();
+        }
+    }
+
+    private static long openEscalations(ServiceProcess recovery, String token) {
+        return Long.parseLong(given().baseUri(recovery.baseUri()).header("Authorization", token)
+                .queryParam("limit", "1").get("/api/v1/escalations").then().statusCode(200).extract()
+                .header("X-Total-Count"));
     }
 
     private void signIn(String person) {

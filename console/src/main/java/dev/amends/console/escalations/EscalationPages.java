@@ -81,8 +81,8 @@ public class EscalationPages {
         try {
             RestResponse<List<Map<String, Object>>> answer = ServiceProblem.call(RECOVERY, () -> recovery.escalations(
                     wanted, onLevel, byOwner, staff.manager() ? "MANAGER" : null, Paging.SIZE, Paging.offset(number)));
-            long total = Long.parseLong(answer.getHeaderString("X-Total-Count"));
-            return instance.data("paging", Paging.ofPage(answer.getEntity(), number, total)).data("problem", null);
+            return instance.data("paging", Paging.ofPage(answer.getEntity(), number, Paging.total(answer)))
+                    .data("problem", null);
         } catch (ServiceProblem.Refused refused) {
             return instance.data("paging", Paging.of(List.of(), 1)).data("problem", refused.problem());
         }

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Messages a person must see: those the tone check held, each finding marked in the text (edit and
@@ -46,12 +47,13 @@ public class MessagePages {
     @Operation(summary = "The held queue (status=HELD, the default) or the parked one (status=PARKED)")
     public TemplateInstance messages(@QueryParam("status") String status, @QueryParam("page") Integer page) {
         String wanted = "PARKED".equalsIgnoreCase(status) ? "PARKED" : "HELD";
+        int number = Paging.number(page);
         try {
-            List<Map<String, Object>> all = ServiceProblem.call(NOTIFICATION,
-                    () -> notifications.messages(null, wanted, 500));
-            List<Map<String, Object>> marked = all.stream().map(MessagePages::withFindings).toList();
+            RestResponse<List<Map<String, Object>>> answer = ServiceProblem.call(NOTIFICATION,
+                    () -> notifications.queue(wanted, Paging.SIZE, Paging.offset(number)));
+            List<Map<String, Object>> marked = answer.getEntity().stream().map(MessagePages::withFindings).toList();
             return messages.data("status", wanted).data("base", "/messages?status=" + wanted)
-                    .data("paging", Paging.of(marked, page)).data("problem", null);
+                    .data("paging", Paging.ofPage(marked, number, Paging.total(answer))).data("problem", null);
         } catch (ServiceProblem.Refused refused) {
             return messages.data("status", wanted).data("base", "").data("paging", Paging.of(List.of(), 1)).data("problem",
                     refused.problem());

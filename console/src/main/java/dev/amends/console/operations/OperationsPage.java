@@ -1,5 +1,6 @@
 package dev.amends.console.operations;
 
+import dev.amends.console.pages.Paging;
 import dev.amends.console.services.NotificationApi;
 import dev.amends.console.services.RecoveryApi;
 import dev.amends.console.services.ReviewApi;
@@ -91,15 +92,16 @@ public class OperationsPage {
             day.put("problem", refused.problem().words());
         }
         try {
-            day.put("reviewsWaiting", ServiceProblem.call("review-service", () -> reviews.reviews(null, 500)).size());
+            // True counts, however long the queues: one row asked for, the total read from the header.
+            day.put("reviewsWaiting", Paging.total(ServiceProblem.call("review-service", () -> reviews.reviews(null, 1, 0))));
         } catch (ServiceProblem.Refused refused) {
             day.put("reviewsWaiting", unknown(refused));
         }
         try {
-            day.put("held", ServiceProblem.call("notification-service", () -> notifications.messages(null, "HELD", 500))
-                    .size());
-            day.put("parked", ServiceProblem.call("notification-service",
-                    () -> notifications.messages(null, "PARKED", 500)).size());
+            day.put("held", Paging.total(ServiceProblem.call("notification-service",
+                    () -> notifications.queue("HELD", 1, 0))));
+            day.put("parked", Paging.total(ServiceProblem.call("notification-service",
+                    () -> notifications.queue("PARKED", 1, 0))));
         } catch (ServiceProblem.Refused refused) {
             day.put("held", unknown(refused));
             day.put("parked", unknown(refused));

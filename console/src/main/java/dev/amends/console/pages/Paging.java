@@ -1,6 +1,7 @@
 package dev.amends.console.pages;
 
 import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * One page of a list, {@code page} counting from 1, with how many there are in all. Lists page on
@@ -21,6 +22,11 @@ public record Paging<T>(List<T> items, int page, int pages, int total) {
     public static <T> Paging<T> ofPage(List<T> items, int page, long total) {
         int pages = (int) Math.max(1, (total + SIZE - 1) / SIZE);
         return new Paging<>(items, page, pages, (int) total);
+    }
+
+    /** How many in all, as the service's X-Total-Count header says. */
+    public static long total(RestResponse<?> answer) {
+        return Long.parseLong(answer.getHeaderString("X-Total-Count"));
     }
 
     /** The page asked for, from 1; nonsense reads as the first. */

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Public responses to online reviews: the review, the case it is matched to and how strongly, the
@@ -52,10 +53,13 @@ public class ReviewPages {
             + "for one status; without it, every review not yet answered.")
     public TemplateInstance reviews(@QueryParam("status") String status, @QueryParam("page") Integer page) {
         String wanted = status == null || status.isBlank() ? null : status;
+        int number = Paging.number(page);
         try {
-            List<Map<String, Object>> all = ServiceProblem.call(REVIEW, () -> reviews.reviews(wanted, 500));
+            RestResponse<List<Map<String, Object>>> answer = ServiceProblem.call(REVIEW,
+                    () -> reviews.reviews(wanted, Paging.SIZE, Paging.offset(number)));
             return list.data("status", wanted).data("base", "/reviews?status=" + (wanted == null ? "" : wanted))
-                    .data("paging", Paging.of(all, page)).data("problem", null);
+                    .data("paging", Paging.ofPage(answer.getEntity(), number, Paging.total(answer)))
+                    .data("problem", null);
         } catch (ServiceProblem.Refused refused) {
             return list.data("status", wanted).data("base", "").data("paging", Paging.of(List.of(), 1)).data("problem",
                     refused.problem());

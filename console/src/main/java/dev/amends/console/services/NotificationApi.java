@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** notification-service: what customers were sent, and the held and parked queues. */
 @RegisterRestClient(configKey = "notification")
@@ -17,9 +18,15 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/v1/notifications")
 public interface NotificationApi {
 
+    /** Every message about one complaint. */
     @GET
     List<Map<String, Object>> messages(@QueryParam("complaintId") UUID complaintId,
             @QueryParam("status") String status, @QueryParam("limit") int limit);
+
+    /** One page of a queue (HELD, PARKED); the X-Total-Count header says how many there are in all. */
+    @GET
+    RestResponse<List<Map<String, Object>>> queue(@QueryParam("status") String status, @QueryParam("limit") int limit,
+            @QueryParam("offset") int offset);
 
     @POST
     @Path("/{id}/release")

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** review-service: reviews, their drafted responses, and the approval that publishes one. */
 @RegisterRestClient(configKey = "review")
@@ -18,7 +19,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface ReviewApi {
 
     @GET
-    List<Map<String, Object>> reviews(@QueryParam("status") String status, @QueryParam("limit") int limit);
+    /** One page; the X-Total-Count header says how many there are in all. */
+    RestResponse<List<Map<String, Object>>> reviews(@QueryParam("status") String status, @QueryParam("limit") int limit,
+            @QueryParam("offset") int offset);
 
     @GET
     @Path("/{id}")

@@ -116,7 +116,12 @@ public class CustomerMessage extends PanacheEntityBase {
         return list("tenant = ?1 and complaintId = ?2 order by createdAt, id", tenant, complaintId);
     }
 
-    static List<CustomerMessage> withStatus(String tenant, MessageStatus status, int limit) {
-        return find("tenant = ?1 and status = ?2 order by dueAt, id", tenant, status).page(0, limit).list();
+    static List<CustomerMessage> withStatus(String tenant, MessageStatus status, int offset, int limit) {
+        return find("tenant = ?1 and status = ?2 order by dueAt, id", tenant, status).range(offset, offset + limit - 1)
+                .list();
+    }
+
+    static long countWithStatus(String tenant, MessageStatus status) {
+        return count("tenant = ?1 and status = ?2", tenant, status);
     }
 }

@@ -34,10 +34,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/notifications")
 @RolesAllowed({ Roles.CRM_CLIENT, Roles.SUPERVISOR, Roles.OPS })
@@ -70,11 +73,14 @@ public class MessageResource {
             description = "complaintId: every message about it, oldest first. status (PARKED, HELD, ...): the queue "
                     + "operations work through, oldest due first. The ops role reads only the HELD and PARKED "
                     + "queues. The signed links in a message (feedback, unsubscribe) are never shown.")
-    @APIResponse(responseCode = "200", description = "The messages.")
+    @APIResponse(responseCode = "200", description = "The messages; a queue (status) a page at a time.",
+            headers = @Header(name = QueryParameters.TOTAL_COUNT, description = "How many messages in all.",
+                    schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "400", description = "Neither complaintId nor status given, or one is malformed.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<MessageView> list(@QueryParam("complaintId") String complaintId, @QueryParam("status") String status,
-            @QueryParam("limit") String limit) {
+    public RestResponse<List<MessageView>> list(@QueryParam("complaintId") String complaintId,
+            @QueryParam("status") String status, @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
         boolean queuesOnly = !caller.holds(Roles.CRM_CLIENT) && !caller.holds(Roles.SUPERVISOR);
         if (queuesOnly && (complaintId != null || status != null && !OPS_QUEUES.contains(status))) {
             throw new ProblemException(403, ProblemType.FORBIDDEN, ProblemType.FORBIDDEN.title(),
@@ -82,8 +88,9 @@ public class MessageResource {
                             + "complaint are for its CRM and supervisors.");
         }
         if (complaintId != null) {
-            return CustomerMessage.forComplaint(caller.tenant(), QueryParameters.requiredUuid("complaintId", complaintId)).stream()
-                    .map(MessageView::of).toList();
+            List<MessageView> all = CustomerMessage.forComplaint(caller.tenant(),
+                    QueryParameters.requiredUuid("complaintId", complaintId)).stream().map(MessageView::of).toList();
+            return RestResponse.ResponseBuilder.ok(all).header(QueryParameters.TOTAL_COUNT, all.size()).build();
         }
         if (status == null) {
             throw QueryParameters.invalid("complaintId or status", "is required");
@@ -91,8 +98,10 @@ public class MessageResource {
         MessageStatus wanted = Arrays.stream(MessageStatus.values()).filter(s -> s.name().equals(status)).findFirst()
                 .orElseThrow(() -> QueryParameters.invalid("status", "must be one of "
                         + Arrays.stream(MessageStatus.values()).map(Enum::name).collect(Collectors.joining(", "))));
-        return CustomerMessage.withStatus(caller.tenant(), wanted, QueryParameters.limit(limit, 50, 500)).stream()
-                .map(MessageView::of).toList();
+        List<MessageView> page = CustomerMessage.withStatus(caller.tenant(), wanted, QueryParameters.offset(offset),
+                QueryParameters.limit(limit, 50, 500)).stream().map(MessageView::of).toList();
+        return RestResponse.ResponseBuilder.ok(page)
+                .header(QueryParameters.TOTAL_COUNT, CustomerMessage.countWithStatus(caller.tenant(), wanted)).build();
     }
 
     @RolesAllowed(Roles.OPS)

@@ -20,6 +20,12 @@ public final class QueryParameters {
         return count("limit", value, orElse, max);
     }
 
+    /**
+     * The response header of a list that pages on the server: how many the filters find in all,
+     * whichever page was asked for.
+     */
+    public static final String TOTAL_COUNT = "X-Total-Count";
+
     /** Where a page starts: a whole number from 0, in the parameter {@code offset}; 0 when absent. */
     public static int offset(String value) {
         if (value == null || value.isBlank()) {

@@ -48,16 +48,13 @@ public class EscalationResource {
         this.caller = caller;
     }
 
-    /** The response header that carries how many escalations the filters find in all. */
-    public static final String TOTAL_COUNT = "X-Total-Count";
-
     @GET
     @Transactional
     @Operation(summary = "The escalation queue",
-            description = "Soonest deadline first, a page at a time; the " + TOTAL_COUNT + " header says how many the "
+            description = "Soonest deadline first, a page at a time; the " + QueryParameters.TOTAL_COUNT + " header says how many the "
                     + "filters find in all. first=MANAGER puts manager-level escalations first, so a manager lands on "
                     + "what only they can answer.")
-    @APIResponse(responseCode = "200", headers = @Header(name = TOTAL_COUNT, description = "How many in all.",
+    @APIResponse(responseCode = "200", headers = @Header(name = QueryParameters.TOTAL_COUNT, description = "How many in all.",
             schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(implementation = EscalationView.class, type = SchemaType.ARRAY)))
     public RestResponse<List<EscalationView>> list(
@@ -93,7 +90,7 @@ public class EscalationResource {
         long total = Escalation.count(where.toString(), parameters);
         List<EscalationView> page = Escalation.<Escalation>find(where + order, parameters)
                 .range(skip, skip + size - 1).list().stream().map(EscalationView::of).toList();
-        return RestResponse.ResponseBuilder.ok(page).header(TOTAL_COUNT, total).build();
+        return RestResponse.ResponseBuilder.ok(page).header(QueryParameters.TOTAL_COUNT, total).build();
     }
 
     @GET

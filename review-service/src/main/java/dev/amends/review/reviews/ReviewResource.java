@@ -40,6 +40,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -126,14 +128,17 @@ public class ReviewResource {
     @Operation(summary = "The review queue, oldest unanswered first",
             description = "Without a status: every review not yet answered (drafted, approved, to post by hand, "
                     + "failed). Oldest first, so nobody waits longest.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewSummary[].class)))
+    @APIResponse(responseCode = "200", headers = @Header(name = QueryParameters.TOTAL_COUNT,
+            description = "How many reviews the filters find in all.", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(schema = @Schema(implementation = ReviewSummary[].class)))
     @APIResponse(responseCode = "400", description = "An unknown status or platform, or a bad limit.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ReviewSummary> list(
+    public RestResponse<List<ReviewSummary>> list(
             @Parameter(description = "DRAFTED, APPROVED, POST_BY_HAND, PUBLISHED, FAILED or REJECTED.")
             @QueryParam("status") String status,
             @Parameter(description = "Only this platform.") @QueryParam("platform") String platform,
-            @Parameter(description = "At most this many (default 50, at most 500).") @QueryParam("limit") String limit) {
+            @Parameter(description = "At most this many (default 50, at most 500).") @QueryParam("limit") String limit,
+            @Parameter(description = "How many to skip, from 0: the page's start.") @QueryParam("offset") String offset) {
         Parameters parameters = Parameters.with("tenant", caller.tenant());
         StringBuilder query = new StringBuilder("tenant = :tenant");
         if (status == null) {
@@ -147,8 +152,12 @@ public class ReviewResource {
             query.append(" and platform = :platform");
             parameters.and("platform", value(Platform.class, "platform", platform));
         }
-        return Review.<Review>find(query.append(" order by writtenAt, id").toString(), parameters)
-                .range(0, QueryParameters.limit(limit, 50, 500) - 1).list().stream().map(ReviewSummary::of).toList();
+        int size = QueryParameters.limit(limit, 50, 500);
+        int skip = QueryParameters.offset(offset);
+        long total = Review.count(query.toString(), parameters);
+        List<ReviewSummary> page = Review.<Review>find(query.append(" order by writtenAt, id").toString(), parameters)
+                .range(skip, skip + size - 1).list().stream().map(ReviewSummary::of).toList();
+        return RestResponse.ResponseBuilder.ok(page).header(QueryParameters.TOTAL_COUNT, total).build();
     }
 
     @GET
