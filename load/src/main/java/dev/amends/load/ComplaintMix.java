@@ -35,14 +35,35 @@ final class ComplaintMix {
     private static final double[] STORY_WEIGHTS = {0.25, 0.10, 0.20, 0.10, 0.15, 0.12, 0.08};
     private static final String[] FAULTS = {"COMPANY", "COMPANY", "UNKNOWN", "SHARED", "CUSTOMER"};
 
+    /** The names a soak's customers share, as a brand's reviewers do: a short list of common ones. */
+    private static final String[] FIRST_NAMES = {"Maria", "John", "Anna", "David", "Laura", "Peter", "Sofia", "Ahmed"};
+    private static final String[] LAST_NAMES = {"Garcia", "Smith", "Müller", "Jones", "Rossi", "Khan"};
+
     private final Random random;
     private final double reviewShare;
+    private final boolean commonNames;
+    private final String timeZone;
     private final ObjectMapper json = new ObjectMapper();
     private final List<String[]> customers = new ArrayList<>();
 
     ComplaintMix(long seed, double reviewShare) {
+        this(seed, reviewShare, false, "Europe/Berlin");
+    }
+
+    /**
+     * {@code commonNames}: customers named from a short list of common first and last names, so
+     * that many share one; {@code timeZone}: where the customers live (their messages wait for
+     * their daytime).
+     */
+    ComplaintMix(long seed, double reviewShare, boolean commonNames, String timeZone) {
         this.random = new Random(seed);
         this.reviewShare = reviewShare;
+        this.commonNames = commonNames;
+        this.timeZone = timeZone;
+    }
+
+    double reviewShare() {
+        return reviewShare;
     }
 
     Complaint next() {
@@ -51,7 +72,9 @@ final class ComplaintMix {
             customer = customers.get(random.nextInt(customers.size()));
         } else {
             String id = UUID.randomUUID().toString().substring(0, 12);
-            customer = new String[] {"LOAD-" + id, "Load Customer " + id.substring(0, 4).toUpperCase()};
+            customer = new String[] {"LOAD-" + id, commonNames
+                    ? FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " " + LAST_NAMES[random.nextInt(LAST_NAMES.length)]
+                    : "Load Customer " + id.substring(0, 4).toUpperCase()};
             customers.add(customer);
         }
         String[] story = STORIES[pick(STORY_WEIGHTS)];
@@ -59,7 +82,7 @@ final class ComplaintMix {
         BigDecimal amount = amount();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("customer", Map.of("id", customer[0], "name", customer[1],
-                "email", customer[0].toLowerCase() + "@load.example", "timeZone", "Europe/Berlin"));
+                "email", customer[0].toLowerCase() + "@load.example", "timeZone", timeZone));
         body.put("receivedVia", random.nextBoolean() ? "EMAIL" : "PHONE");
         body.put("category", story[0]);
         body.put("summary", story[1]);

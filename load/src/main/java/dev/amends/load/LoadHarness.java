@@ -35,7 +35,12 @@ import java.util.logging.Logger;
  *
  * Options (all optional): --rate, --seconds, --warmup (s), --drain (s to wait for stragglers),
  * --clients (pgbench clients), --baseline-seconds, --baselines true|false, --review-share,
- * --intake, --review (base URLs), --data (the run command's folder, default .amends), --out.
+ * --intake, --recovery, --notification, --review (base URLs), --data (the run command's folder,
+ * default .amends), --out.
+ *
+ * <p>{@code --soak S} runs the whole lifecycle for S seconds instead ({@link Soak}): reviews,
+ * decisions and follow-up answers besides the complaints, and fails unless the platform came
+ * through whole.
  */
 public final class LoadHarness {
 
@@ -52,6 +57,9 @@ public final class LoadHarness {
                 "drain", "60", "clients", "8", "baseline-seconds", "15", "baselines", "true", "review-share", "0.05",
                 "intake", "http://localhost:8081", "review", "http://localhost:8084"));
         options.put("data", ".amends");
+        options.put("recovery", "http://localhost:8082");
+        options.put("notification", "http://localhost:8083");
+        options.put("soak", "0");
         // An option the harness does not know (a typo, --help) stops it before it loads anything.
         Set<String> known = Set.copyOf(options.keySet());
         for (int i = 0; i < args.length; i += 2) {
@@ -59,7 +67,8 @@ public final class LoadHarness {
             if (!known.contains(option) && !option.equals("out") || i + 1 >= args.length) {
                 System.out.println("usage: load/run-load.sh [--rate N/s] [--seconds S] [--warmup S] [--drain S]"
                         + " [--clients N] [--baseline-seconds S] [--baselines true|false] [--review-share 0..1]"
-                        + " [--intake URL] [--review URL] [--out DIR]");
+                        + " [--intake URL] [--recovery URL] [--notification URL] [--review URL] [--out DIR]"
+                        + " [--soak S]");
                 System.exit(args[i].equals("--help") ? 0 : 2);
             }
             options.put(option, args[i + 1]);
@@ -73,6 +82,15 @@ public final class LoadHarness {
         Path out = Path.of(options.getOrDefault("out", "load-reports/" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                 .withZone(ZoneOffset.UTC).format(Instant.now()) + "-" + rate + "rps"));
         Files.createDirectories(out);
+        if (Integer.parseInt(options.get("soak")) > 0) {
+            if (!given(args, "drain")) {
+                options.put("drain", "900");
+            }
+            if (!given(args, "review-share")) {
+                options.put("review-share", "0.10");
+            }
+            System.exit(Soak.run(options, data, infra, out));
+        }
 
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16))
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -173,6 +191,10 @@ public final class LoadHarness {
             Thread.sleep(200);
         }
         say("the platform is flowing: " + PROBES + " probe complaints reached customer.notified");
+    }
+
+    private static boolean given(String[] args, String option) {
+        return java.util.Arrays.asList(args).contains("--" + option);
     }
 
     private static Map<String, String> infraEnv(Path file) throws IOException {

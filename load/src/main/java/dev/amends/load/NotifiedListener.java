@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -29,6 +30,8 @@ final class NotifiedListener implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Instant> firstNotified = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> kinds = new ConcurrentHashMap<>();
+    private final Map<String, String> messageIds = new ConcurrentHashMap<>();
     private final Thread reader;
     private volatile boolean running = true;
 
@@ -59,6 +62,10 @@ final class NotifiedListener implements AutoCloseable {
                 }
                 try {
                     JsonNode event = json.readTree(record.value());
+                    String told = event.path("kind").asText() + "/" + event.path("round").asInt(1);
+                    kinds.computeIfAbsent(event.path("complaintId").asText(), id -> ConcurrentHashMap.newKeySet())
+                            .add(told);
+                    messageIds.put(event.path("complaintId").asText() + "/" + told, event.path("messageId").asText());
                     firstNotified.merge(event.path("complaintId").asText(), Instant.parse(event.path("notifiedAt").asText()),
                             (a, b) -> a.isBefore(b) ? a : b);
                 } catch (Exception e) {
@@ -71,6 +78,19 @@ final class NotifiedListener implements AutoCloseable {
 
     Instant notifiedAt(String complaintId) {
         return firstNotified.get(complaintId);
+    }
+
+    /**
+     * Whether the complaint's customer was sent a message of this kind ({@code MAKE_GOOD_CONFIRMATION},
+     * {@code FOLLOW_UP}, ...) in this recovery round.
+     */
+    boolean told(String complaintId, String kind, int round) {
+        return kinds.getOrDefault(complaintId, Set.of()).contains(kind + "/" + round);
+    }
+
+    /** The id of the message of this kind and round that the complaint's customer was sent, or null. */
+    String messageId(String complaintId, String kind, int round) {
+        return messageIds.get(complaintId + "/" + kind + "/" + round);
     }
 
     /** When each complaint's customer was first told, as far as the events have arrived. */

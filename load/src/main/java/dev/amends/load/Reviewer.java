@@ -1,5 +1,7 @@
 package dev.amends.load;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.amends.contract.review.ReviewSignature;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,17 +9,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Some customers take it online once they hear back: posts a one-star review naming their order,
- * signed as a review connector signs it, to review-service.
+ * Some customers take it online: posts a one-star review, signed as a review connector signs it,
+ * to review-service. The plain run's customers name their order once they have heard back; the
+ * soak's sometimes write before their complaint, sign with their initial, or leave the order out.
  */
 final class Reviewer {
 
     private final HttpClient http;
     private final URI reviews;
     private final String secret;
+    private final ObjectMapper json = new ObjectMapper();
     private final AtomicInteger posted = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
 
@@ -28,21 +35,43 @@ final class Reviewer {
     }
 
     void review(ComplaintMix.Complaint complaint) {
-        String body = "{\"platform\":\"GOOGLE\",\"platformReviewId\":\"accounts/1/locations/1/reviews/"
-                + complaint.orderReference() + "\",\"rating\":1,\"authorName\":\"" + complaint.customerName()
-                + "\",\"text\":\"Took ages, nobody answered and I got nothing for it.\",\"writtenAt\":\""
-                + Instant.now() + "\",\"orderReference\":\"" + complaint.orderReference() + "\"}";
+        post(complaint, complaint.customerName(), true, Instant.now());
+    }
+
+    /** Posts the review; the stage gives its id in review-service, or null when it was refused. */
+    CompletableFuture<String> post(ComplaintMix.Complaint complaint, String author, boolean namesOrder,
+            Instant writtenAt) {
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("platform", "GOOGLE");
+        review.put("platformReviewId", "accounts/1/locations/1/reviews/" + complaint.orderReference());
+        review.put("rating", 1);
+        review.put("authorName", author);
+        review.put("text", "Took ages, nobody answered and I got nothing for it.");
+        review.put("writtenAt", writtenAt.toString());
+        if (namesOrder) {
+            review.put("orderReference", complaint.orderReference());
+        }
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(review);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         HttpRequest request = HttpRequest.newBuilder(reviews).header("Content-Type", "application/json")
                 .header("Amends-Tenant", "local")
-                .header(ReviewSignature.HEADER, ReviewSignature.header(secret, Instant.now(),
-                        body.getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+                .header(ReviewSignature.HEADER, ReviewSignature.header(secret, Instant.now(), body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
             if (failure == null && response.statusCode() == 201) {
                 posted.incrementAndGet();
-            } else {
-                failed.incrementAndGet();
+                try {
+                    return json.readTree(response.body()).path("id").asText();
+                } catch (JsonProcessingException e) {
+                    return null;
+                }
             }
+            failed.incrementAndGet();
+            return null;
         });
     }
 

@@ -7,7 +7,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,16 +34,34 @@ import org.jboss.logging.Logger;
 
 /**
  * The pipeline as the brokers see it, sampled every couple of seconds: each topic's rate, each
- * consumer group's lag on it, and each dead-letter topic's depth. Read with Kafka's admin API, as
- * Kafka UI or Burrow would; the console joins no group and commits nothing.
+ * consumer group's lag on it over the last ten minutes, whether it is stalled (it has records to
+ * work and has committed nothing for a minute, the way Burrow judges a consumer), and each
+ * dead-letter topic's depth. Read with Kafka's admin API, as Kafka UI or Burrow would; the console
+ * joins no group and commits nothing.
  */
 @ApplicationScoped
 public class Pipeline {
 
     private static final Logger LOG = Logger.getLogger(Pipeline.class);
 
-    /** One consumer of one topic: how far behind it is, and what it dead-lettered. */
-    public record Consumer(String group, long lag, long deadLetters, String deadLetterTopic) {
+    /**
+     * One consumer of one topic: how far behind it is, and what it dead-lettered; since when it has
+     * committed nothing while records wait (null while it moves or has nothing to do), and its lag
+     * over the last ten minutes as an SVG polyline's points (100 by 20).
+     */
+    public record Consumer(String group, long lag, long deadLetters, String deadLetterTopic, Instant stalledSince,
+            String lagPoints, long maxLag) {
+    }
+
+    /** Samples kept: ten minutes of them at the refresh rate. */
+    private static final Duration HISTORY = Duration.ofMinutes(10);
+    private static final Duration STALLED_AFTER = Duration.ofMinutes(1);
+
+    /** What one consumer group has done on one topic: its committed offsets and lag, sample by sample. */
+    private static final class Progress {
+        long committed = -1;
+        Instant movedAt;
+        final Deque<Map.Entry<Instant, Long>> lags = new ArrayDeque<>();
     }
 
     /** One topic: records per second over the last sample, and its consumers. */
@@ -61,6 +81,7 @@ public class Pipeline {
     private final String bootstrapServers;
     private volatile Sample last = new Sample(Instant.EPOCH, List.of(), "not sampled yet");
     private Map<String, Long> previousEnds = Map.of();
+    private final Map<String, Progress> progress = new HashMap<>();
     private Instant previousAt;
 
     Pipeline(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -114,13 +135,28 @@ public class Pipeline {
                 for (Service consumer : topic.consumers()) {
                     Map<TopicPartition, OffsetAndMetadata> at = committed.getOrDefault(consumer.serviceName(), Map.of());
                     long lag = 0;
+                    long committedSum = 0;
                     for (TopicPartition p : byTopic.getOrDefault(topic.topicName(), List.of())) {
                         OffsetAndMetadata position = at.get(p);
                         lag += ends.getOrDefault(p, 0L) - (position == null ? 0L : position.offset());
+                        committedSum += position == null ? 0L : position.offset();
                     }
+                    lag = Math.max(0, lag);
+                    Progress of = progress.computeIfAbsent(consumer.serviceName() + "|" + topic.topicName(),
+                            key -> new Progress());
+                    if (committedSum != of.committed || lag == 0) {
+                        of.committed = committedSum;
+                        of.movedAt = now;
+                    }
+                    of.lags.addLast(Map.entry(now, lag));
+                    while (of.lags.peekFirst().getKey().isBefore(now.minus(HISTORY))) {
+                        of.lags.removeFirst();
+                    }
+                    Instant stalledSince = lag > 0 && of.movedAt.isBefore(now.minus(STALLED_AFTER)) ? of.movedAt : null;
+                    long maxLag = of.lags.stream().mapToLong(Map.Entry::getValue).max().orElse(0);
                     String dlq = topic.deadLetterTopic(consumer);
-                    consumers.add(new Consumer(consumer.serviceName(), Math.max(0, lag), topicEnds.getOrDefault(dlq, 0L),
-                            dlq));
+                    consumers.add(new Consumer(consumer.serviceName(), lag, topicEnds.getOrDefault(dlq, 0L), dlq,
+                            stalledSince, points(of.lags, now, maxLag), maxLag));
                 }
                 long records = topicEnds.getOrDefault(topic.topicName(), 0L);
                 double rate = 0;
@@ -142,6 +178,18 @@ public class Pipeline {
             last = new Sample(now, last.topics(), "The brokers at " + bootstrapServers + " did not answer: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
+    }
+
+    /** The lag samples as polyline points on a 100 by 20 box: the last ten minutes, left to right. */
+    static String points(Deque<Map.Entry<Instant, Long>> lags, Instant now, long maxLag) {
+        StringBuilder points = new StringBuilder();
+        double span = HISTORY.toMillis();
+        for (Map.Entry<Instant, Long> sample : lags) {
+            double x = 100 - Duration.between(sample.getKey(), now).toMillis() / span * 100;
+            double y = maxLag == 0 ? 20 : 20 - sample.getValue() * 20.0 / maxLag;
+            points.append(String.format(java.util.Locale.ROOT, "%.1f,%.1f ", x, y));
+        }
+        return points.toString().strip();
     }
 
     /** The last {@code count} records of a dead-letter topic, newest first, read without joining a group. */

@@ -13,14 +13,10 @@ public interface InboxConfig {
 
     /**
      * How long one batch transaction may run before the transaction manager aborts it and the inbox
-     * splits the batch. Set beside the batch size (max.poll.records, 500): the slowest consumer
-     * applies a full batch in a few seconds, so 30 s leaves room for a busy database without letting
-     * a batch that cannot finish hold its rows' locks for long.
+     * splits the batch; set beside the batch size in the platform's microprofile-config.properties.
      */
-    @WithDefault("30s")
     Duration transactionTimeout();
 
     /** A consumer that holds records and has committed nothing for this long is stalled: readiness says so. */
-    @WithDefault("90s")
     Duration stallAfter();
 }

@@ -240,6 +240,38 @@ class EscalationsIT {
     }
 
     @Test
+    void theQueueIsPagedOnTheServerWithItsTrueTotalAndPutsTheAskedLevelFirst() {
+        escalationOf(escalatedComplaint(Money.of("400", "EUR")));
+        escalationOf(escalatedComplaint(Money.of("65", "EUR")));
+        io.restassured.response.Response whole = given().queryParam("limit", "500").get("/api/v1/escalations");
+        List<String> ids = whole.jsonPath().getList("id", String.class);
+        long total = Long.parseLong(whole.header("X-Total-Count"));
+        assertEquals(ids.size(), total);
+
+        io.restassured.response.Response second = given().queryParam("limit", "1").queryParam("offset", "1")
+                .get("/api/v1/escalations");
+        assertEquals(String.valueOf(total), second.header("X-Total-Count"), "the total, whichever page");
+        assertEquals(List.of(ids.get(1)), second.jsonPath().getList("id", String.class));
+
+        List<String> levels = given().queryParam("first", "MANAGER").queryParam("limit", "500")
+                .get("/api/v1/escalations").jsonPath().getList("level", String.class);
+        int lastManager = levels.lastIndexOf("MANAGER");
+        int firstSupervisor = levels.indexOf("SUPERVISOR");
+        assertTrue(lastManager >= 0 && firstSupervisor > lastManager, levels.toString());
+
+        String owner = whole.jsonPath().getString("[0].owner");
+        io.restassured.response.Response owned = given().queryParam("owner", owner).queryParam("limit", "500")
+                .get("/api/v1/escalations");
+        assertTrue(owned.jsonPath().getList("owner", String.class).stream().allMatch(owner::equals));
+        assertEquals(String.valueOf(owned.jsonPath().getList("id").size()), owned.header("X-Total-Count"));
+
+        given().queryParam("offset", "-1").get("/api/v1/escalations").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("offset"));
+        given().queryParam("first", "AUTOMATIC").get("/api/v1/escalations").then().statusCode(400)
+                .body("errors.field", hasItem("first"));
+    }
+
+    @Test
     void badAnswersAreProblemsThatChangeNothing() {
         given().contentType(ContentType.JSON).body("{\"approvedBy\": \"" + "x".repeat(201) + "\"}")
                 .post("/api/v1/escalations/" + UUID.randomUUID() + "/approve")

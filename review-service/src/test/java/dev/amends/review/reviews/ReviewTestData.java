@@ -29,11 +29,11 @@ import dev.amends.review.ReviewTestResource;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** Pushes signed reviews and seeds case records through the real broker, for the review tests. */
 public final class ReviewTestData {
@@ -60,7 +60,8 @@ public final class ReviewTestData {
         return review;
     }
 
-    private static final AtomicLong PUSHES = new AtomicLong();
+    /** The earliest second each body was signed at so far: a body pushed again is signed a second earlier. */
+    private static final Map<String, Instant> SIGNED = new HashMap<>();
 
     public static byte[] bytes(Map<String, Object> body) {
         try {
@@ -71,16 +72,26 @@ public final class ReviewTestData {
     }
 
     /**
-     * Pushes a review as its tenant's connector would. Each push is signed at a second of its own,
-     * the way a connector signs each delivery when it sends it: the same signature twice is a replay.
+     * Pushes a review as its tenant's connector would. Each push of the same body is signed at a
+     * second of its own, the way a connector signs each delivery when it sends it: the same
+     * signature twice is a replay.
      */
     public static ValidatableResponse push(String tenant, Map<String, Object> body) {
         byte[] bytes = bytes(body);
-        Instant signedAt = Instant.now().minusSeconds(PUSHES.getAndIncrement() % 240);
+        Instant signedAt = signedAt(tenant + new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
         return given().header("Amends-Tenant", tenant).contentType("application/json")
                 .header(WebhookSignature.HEADER,
                         ReviewSignature.header(ReviewTestResource.secretOf(tenant), signedAt, bytes))
                 .body(bytes).post("/api/v1/reviews").then();
+    }
+
+    /** Now, or a second before this body was last signed, whichever is earlier: never the same second twice. */
+    private static synchronized Instant signedAt(String body) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant earlier = SIGNED.get(body);
+        Instant at = earlier == null || earlier.minusSeconds(1).isAfter(now) ? now : earlier.minusSeconds(1);
+        SIGNED.put(body, at);
+        return at;
     }
 
     /** The e-mail address the customer of {@link #complaint} has: only a digest of it reaches review-service. */
