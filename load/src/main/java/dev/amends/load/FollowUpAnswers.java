@@ -43,6 +43,7 @@ final class FollowUpAnswers {
     private final Map<String, Integer> answeredRounds = new ConcurrentHashMap<>();
     private final List<Answer> answers = new CopyOnWriteArrayList<>();
     private final AtomicInteger failed = new AtomicInteger();
+    private volatile String lastFailure;
     private final AtomicInteger turns = new AtomicInteger();
 
     FollowUpAnswers(HttpClient http, String imapPort, NotifiedListener notified) {
@@ -68,6 +69,7 @@ final class FollowUpAnswers {
                 answer(mailbox.getKey(), round, mailbox.getValue(), messageId);
             } catch (Exception e) {
                 failed.incrementAndGet();
+                lastFailure = e.toString();
             }
         }
     }
@@ -127,6 +129,11 @@ final class FollowUpAnswers {
 
     int failed() {
         return failed.get();
+    }
+
+    /** Why the last failed attempt failed, for the report; null when none did. */
+    String lastFailure() {
+        return lastFailure;
     }
 
     /** Follow-ups sent and not yet answered. */

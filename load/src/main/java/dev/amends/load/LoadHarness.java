@@ -89,6 +89,9 @@ public final class LoadHarness {
             if (!given(args, "review-share")) {
                 options.put("review-share", "0.10");
             }
+            if (!given(args, "warmup")) {
+                options.put("warmup", "60");
+            }
             System.exit(Soak.run(options, data, infra, out));
         }
 

@@ -27,7 +27,8 @@ final class SoakReport {
 
         line("# Soak: " + rate + " complaints/s for " + seconds + " s");
         line("");
-        line("`load/run-load.sh --soak " + seconds + " --rate " + rate + "`, started " + started + "; the load ended "
+        line("`load/run-load.sh --soak " + seconds + " --rate " + rate + "`, started " + started + " after a warm-up "
+                + "at the same rate that is not counted; the load ended "
                 + "after " + Duration.between(started, loadEnded).toSeconds() + " s and the run "
                 + Duration.between(started, ended).toSeconds() + " s after it started.");
         line("");
@@ -90,7 +91,8 @@ final class SoakReport {
         line(answered.size() + " answered: " + fixed + " \"yes, fixed\", " + (answered.size() - fixed)
                 + " \"no, not yet\" (each reopens its complaint; " + (answered.size() - fixed - reopenedUntold.size())
                 + " of those customers heard back in the next round); " + answers.waiting()
-                + " follow-ups left unanswered; " + answers.failed() + " attempts failed.");
+                + " follow-ups left unanswered; " + answers.failed() + " attempts failed"
+                + (answers.lastFailure() == null ? "." : " (the last: " + answers.lastFailure() + ")."));
         check(!answered.isEmpty(), "no follow-up was answered: is the follow-up delay shortened "
                 + "(AMENDS_NOTIFICATION_FOLLOW_UP_AFTER=PT1M)?");
         check(reopenedUntold.isEmpty(), reopenedUntold.size() + " reopened complaints' customers never heard back");

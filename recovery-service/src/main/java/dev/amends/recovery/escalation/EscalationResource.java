@@ -80,14 +80,15 @@ public class EscalationResource {
             where.append(" and owner = :owner");
             parameters.and("owner", owner.strip());
         }
-        String order = " order by dueAt, id";
-        if (first != null && !first.isBlank()) {
-            order = " order by case when level = :first then 0 else 1 end, dueAt, id";
-            parameters.and("first", level("first", first));
-        }
+        AuthorityLevel firstLevel = first == null || first.isBlank() ? null : level("first", first);
         int size = QueryParameters.limit(limit, 100, 500);
         int skip = QueryParameters.offset(offset);
         long total = Escalation.count(where.toString(), parameters);
+        String order = " order by dueAt, id";
+        if (firstLevel != null) {
+            order = " order by case when level = :first then 0 else 1 end, dueAt, id";
+            parameters.and("first", firstLevel);
+        }
         List<EscalationView> page = Escalation.<Escalation>find(where + order, parameters)
                 .range(skip, skip + size - 1).list().stream().map(EscalationView::of).toList();
         return RestResponse.ResponseBuilder.ok(page).header(QueryParameters.TOTAL_COUNT, total).build();

@@ -3,6 +3,7 @@ package dev.amends.review.names;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Names as matching compares them, and as they are stored to be looked up by: "Zoë  O'Brien" and
@@ -12,6 +13,11 @@ import java.util.Locale;
  */
 public final class NameKey {
 
+    // Compiled once: matching normalises every candidate's name, many times per batch.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N} ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private NameKey() {
     }
 
@@ -20,8 +26,9 @@ public final class NameKey {
         if (name == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").replaceAll("\\s+", " ").strip();
+        String decomposed = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String letters = NOT_A_LETTER.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll("");
+        return SPACES.matcher(letters).replaceAll(" ").strip();
     }
 
     /** The first word of the name's key: "Zoë O'Brien" gives "zoe". */

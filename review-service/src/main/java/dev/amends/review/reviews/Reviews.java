@@ -95,6 +95,7 @@ public class Reviews {
         AdvisoryLock.forTransaction(Review.getEntityManager(), UUID.nameUUIDFromBytes(
                 (tenant + "/" + pushed.platform() + "/" + pushed.platformReviewId()).getBytes(StandardCharsets.UTF_8))
                 .getMostSignificantBits());
+        lockMatching(tenant);
         Instant now = Instant.now();
         Optional<Review> existing = Review.find("tenant = ?1 and platform = ?2 and platformReviewId = ?3", tenant,
                 pushed.platform(), pushed.platformReviewId()).firstResultOptional();
@@ -196,6 +197,7 @@ public class Reviews {
      * batches never wait on each other in a circle.
      */
     void onCaseRecordsChanged(@Observes CaseRecordsChanged changed) {
+        changed.changes().stream().map(CaseRecordChanged::tenant).distinct().sorted().forEach(Reviews::lockMatching);
         Map<UUID, Review> affected = new TreeMap<>();
         Set<UUID> waiting = new HashSet<>();
         for (CaseRecordChanged change : changed.changes()) {
@@ -240,6 +242,20 @@ public class Reviews {
                 redraft(review, review.match(), "the case record changed: " + String.join("; ", restsOn));
             }
         }
+    }
+
+    /**
+     * Matching of one tenant's reviews, one transaction at a time, until it commits: a review that
+     * arrives while its case does (each in a transaction of its own, neither yet committed) would
+     * otherwise not see the case, nor the case the review, and wait for a case that is already
+     * here. The case records of a batch are told to the reviews at its end, so the lock is held
+     * only for that and the commit; tenants are locked in name order, so two batches never wait on
+     * each other in a circle.
+     */
+    private static void lockMatching(String tenant) {
+        AdvisoryLock.forTransaction(Review.getEntityManager(),
+                UUID.nameUUIDFromBytes(("review-matching/" + tenant).getBytes(StandardCharsets.UTF_8))
+                        .getMostSignificantBits());
     }
 
     /** The review's new match when it still waits for its case and the arrived records change it; else null. */
