@@ -299,7 +299,12 @@ public class Dispatcher {
         batch.forEach(outcome -> record(messages.get(outcome.message().id()), outcome.delivery()));
     }
 
-    /** One statement renews the leases of every send under way here, however many and however slow. */
+    /**
+     * One statement renews the leases of every send under way here, however many and however slow.
+     * It skips the rows the outcome recorder holds (their sends have ended and are being recorded)
+     * rather than wait for them: two statements locking the same rows in different orders deadlocked
+     * under the soak of issue 29.
+     */
     private void renewLeases() {
         if (leases.isEmpty()) {
             return;
@@ -318,7 +323,8 @@ public class Dispatcher {
     private List<UUID> renew(List<UUID> ids, Instant until) {
         return CustomerMessage.getEntityManager().createNativeQuery("""
                 update customer_message set claimed_until = ?1
-                where id in (?2) and status = 'SENDING'
+                where id in (select id from customer_message where id in (?2) and status = 'SENDING'
+                             for no key update skip locked)
                 returning id
                 """, UUID.class).setParameter(1, until).setParameter(2, ids).getResultList();
     }

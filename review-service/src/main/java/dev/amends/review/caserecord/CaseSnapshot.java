@@ -5,6 +5,7 @@ import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.contract.recovery.Fault;
 import dev.amends.review.names.NameKey;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,37 +51,41 @@ public record CaseSnapshot(UUID complaintId, String customerId, String customerN
                 .map(f -> new Fact(f.id, f.kind, f.detail, f.occurredAt, f.source)).toList();
     }
 
-    /** At most this many complaints are weighed for one review: enough for any real ambiguity of names. */
-    static final int CANDIDATES = 50;
+    /** At most this many complaints are weighed for one review by name, on either side of it in time. */
+    static final int NAMESAKES_EACH_SIDE = 25;
+    /** At most this many by the order reference, and as many by the e-mail: a reference is one order. */
+    static final int BY_CONTACT = 10;
 
     /**
      * The complaints of one tenant that a review could be about: the same order reference or e-mail
-     * at any time, or a customer with the author's first name filed in the window (whole names are
-     * compared by the matcher). Those with the reference or e-mail come first, then the nearest in
-     * time to the review; at most {@link #CANDIDATES}, read through indexes whatever the tenant holds.
+     * at any time, and the customers with the author's first name filed in the window nearest to
+     * when the review was written, on each side (whole names are compared by the matcher). Each part
+     * is an index scan that stops at its limit, so the work is the same whether the tenant holds a
+     * hundred Marias or ten thousand.
      */
     public static List<CaseSnapshot> candidates(String tenant, String authorName, String orderReference, String email,
             Instant writtenAt, Instant from, Instant to) {
-        StringBuilder where = new StringBuilder(
-                "tenant = :tenant and ((customer_first_name = :first and received_at between :from and :to)");
-        StringBuilder order = new StringBuilder(" order by ");
+        List<String> parts = new ArrayList<>(List.of(
+                "(select * from case_record where tenant = :tenant and customer_first_name = :first "
+                        + "and received_at between :from and :at order by received_at desc limit " + NAMESAKES_EACH_SIDE + ")",
+                "(select * from case_record where tenant = :tenant and customer_first_name = :first "
+                        + "and received_at > :at and received_at <= :to order by received_at limit " + NAMESAKES_EACH_SIDE + ")"));
         Map<String, Object> parameters = new HashMap<>(Map.of("tenant", tenant, "first", NameKey.firstName(authorName),
                 "from", from, "to", to, "at", writtenAt));
         if (orderReference != null) {
-            where.append(" or lower(order_reference) = lower(:order)");
-            order.append("(lower(order_reference) = lower(:order)) is true desc, ");
+            parts.add("(select * from case_record where tenant = :tenant and lower(order_reference) = lower(:order) "
+                    + "limit " + BY_CONTACT + ")");
             parameters.put("order", orderReference.strip());
         }
         if (email != null) {
-            where.append(" or customer_email_digest = :email");
-            order.append("(customer_email_digest = :email) is true desc, ");
+            parts.add("(select * from case_record where tenant = :tenant and customer_email_digest = :email "
+                    + "order by received_at desc limit " + BY_CONTACT + ")");
             parameters.put("email", ContactSeal.emailDigest(email));
         }
-        var query = CaseRecord.getEntityManager().createNativeQuery("select * from case_record where " + where + ")"
-                + order + "abs(extract(epoch from received_at - :at)) nulls last, complaint_id", CaseRecord.class);
+        var query = CaseRecord.getEntityManager().createNativeQuery(String.join(" union ", parts), CaseRecord.class);
         parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<CaseRecord> found = query.setMaxResults(CANDIDATES).getResultList();
+        List<CaseRecord> found = query.getResultList();
         return found.stream().map(CaseSnapshot::of).toList();
     }
 }

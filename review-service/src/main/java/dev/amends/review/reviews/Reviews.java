@@ -51,11 +51,12 @@ import java.util.UUID;
 public class Reviews {
 
     /**
-     * At most this many waiting reviews are matched again for one arriving case. More reviews than
-     * that by one customer's name within the window say the name proves nothing; the nearest in time
-     * are the ones a new case can still change.
+     * At most this many waiting reviews by one form of a customer's name, on each side of the case in
+     * time, are matched again when the case arrives (and as many by its order or e-mail). More than
+     * that by one name say the name proves nothing; the nearest in time are the ones a new case can
+     * still change.
      */
-    static final int REMATCHED_PER_CASE = 50;
+    static final int REMATCHED_EACH_SIDE = 25;
 
     private static final String GOOGLE_REVIEW_NAME = "accounts/[^/]+/locations/[^/]+/reviews/[^/]+";
 
@@ -95,7 +96,7 @@ public class Reviews {
         AdvisoryLock.forTransaction(Review.getEntityManager(), UUID.nameUUIDFromBytes(
                 (tenant + "/" + pushed.platform() + "/" + pushed.platformReviewId()).getBytes(StandardCharsets.UTF_8))
                 .getMostSignificantBits());
-        lockMatching(tenant);
+        lockMatching(tenant, false);
         Instant now = Instant.now();
         Optional<Review> existing = Review.find("tenant = ?1 and platform = ?2 and platformReviewId = ?3", tenant,
                 pushed.platform(), pushed.platformReviewId()).firstResultOptional();
@@ -189,15 +190,15 @@ public class Reviews {
      * response that waits for approval and rests on a changed record is redrafted, so that it never
      * states what is no longer so.
      *
-     * <p>The work is bounded whatever the data holds. Each arriving case reads at most
-     * {@link #REMATCHED_PER_CASE} waiting reviews, through indexes: the reviews with its order
-     * reference or e-mail, then those whose author is named as its customer, nearest in time first.
-     * Each review is weighed once per batch, against at most {@code CaseSnapshot.CANDIDATES} records.
+     * <p>The work is bounded whatever the data holds. Each arriving case reads a bounded number of
+     * waiting reviews through indexes ({@link #waitingFor}), each review is weighed once per batch,
+     * against a bounded number of records ({@code CaseSnapshot.candidates}).
      * Only the reviews that change are locked, one at a time in the order of their ids, so two
      * batches never wait on each other in a circle.
      */
     void onCaseRecordsChanged(@Observes CaseRecordsChanged changed) {
-        changed.changes().stream().map(CaseRecordChanged::tenant).distinct().sorted().forEach(Reviews::lockMatching);
+        changed.changes().stream().map(CaseRecordChanged::tenant).distinct().sorted()
+                .forEach(tenant -> lockMatching(tenant, true));
         Map<UUID, Review> affected = new TreeMap<>();
         Set<UUID> waiting = new HashSet<>();
         for (CaseRecordChanged change : changed.changes()) {
@@ -245,17 +246,21 @@ public class Reviews {
     }
 
     /**
-     * Matching of one tenant's reviews, one transaction at a time, until it commits: a review that
-     * arrives while its case does (each in a transaction of its own, neither yet committed) would
-     * otherwise not see the case, nor the case the review, and wait for a case that is already
-     * here. The case records of a batch are told to the reviews at its end, so the lock is held
-     * only for that and the commit; tenants are locked in name order, so two batches never wait on
-     * each other in a circle.
+     * A review that arrives while its case does, each in a transaction of its own and neither yet
+     * committed, would not see the case, nor the case the review, and would wait for a case that is
+     * already here. So a review is taken in holding the tenant's matching lock alone, and a batch of
+     * case records is told to the reviews holding it shared: batches do not wait for each other
+     * (their review rows are locked in one order), but a review and a batch take turns. The batch
+     * takes it at its end and holds it only for the matching and the commit; tenants in name order.
      */
-    private static void lockMatching(String tenant) {
-        AdvisoryLock.forTransaction(Review.getEntityManager(),
-                UUID.nameUUIDFromBytes(("review-matching/" + tenant).getBytes(StandardCharsets.UTF_8))
-                        .getMostSignificantBits());
+    private static void lockMatching(String tenant, boolean shared) {
+        long key = UUID.nameUUIDFromBytes(("review-matching/" + tenant).getBytes(StandardCharsets.UTF_8))
+                .getMostSignificantBits();
+        if (shared) {
+            AdvisoryLock.sharedForTransaction(Review.getEntityManager(), key);
+        } else {
+            AdvisoryLock.forTransaction(Review.getEntityManager(), key);
+        }
     }
 
     /** The review's new match when it still waits for its case and the arrived records change it; else null. */
@@ -281,32 +286,38 @@ public class Reviews {
 
     /**
      * The reviews not yet matched as a fact that this newly arrived case could be about, unlocked:
-     * those with its order reference or e-mail first, then those whose author is named as its
-     * customer (whole name, or first name and initial) within the window, nearest in time first.
+     * those with its order reference or e-mail, and those whose author is named as its customer
+     * (whole name, or first name and initial) written nearest to when it was received, on each side.
+     * Each part is an index scan that stops at its limit.
      */
     private List<Review> waitingFor(String tenant, CaseSnapshot record) {
-        StringBuilder where = new StringBuilder("tenant = :tenant and match_strength in ('NONE', 'WEAK') "
-                + "and status <> 'REJECTED' and ((author_name_key in (:names) and written_at between :from and :to)");
-        StringBuilder order = new StringBuilder(" order by ");
+        String open = "tenant = :tenant and match_strength in ('NONE', 'WEAK') and status <> 'REJECTED'";
+        List<String> parts = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>(Map.of("tenant", tenant,
-                "names", NameKey.authorsFitting(record.customerName()),
                 "from", matcher.earliestReview(record.receivedAt()), "to", matcher.latestReview(record.receivedAt()),
                 "at", record.receivedAt()));
+        List<String> names = NameKey.authorsFitting(record.customerName());
+        for (int i = 0; i < names.size(); i++) {
+            parameters.put("name" + i, names.get(i));
+            parts.add("(select * from review where " + open + " and author_name_key = :name" + i
+                    + " and written_at between :from and :at order by written_at desc limit " + REMATCHED_EACH_SIDE + ")");
+            parts.add("(select * from review where " + open + " and author_name_key = :name" + i
+                    + " and written_at > :at and written_at <= :to order by written_at limit " + REMATCHED_EACH_SIDE + ")");
+        }
         if (record.orderReference() != null) {
-            where.append(" or lower(order_reference) = lower(:order)");
-            order.append("(lower(order_reference) = lower(:order)) is true desc, ");
+            parts.add("(select * from review where " + open + " and lower(order_reference) = lower(:order) limit "
+                    + REMATCHED_EACH_SIDE + ")");
             parameters.put("order", record.orderReference());
         }
         if (record.customerEmailDigest() != null) {
-            where.append(" or author_email_digest = :email");
-            order.append("(author_email_digest = :email) is true desc, ");
+            parts.add("(select * from review where " + open + " and author_email_digest = :email limit "
+                    + REMATCHED_EACH_SIDE + ")");
             parameters.put("email", record.customerEmailDigest());
         }
-        var query = Review.getEntityManager().createNativeQuery("select * from review where " + where + ")" + order
-                + "abs(extract(epoch from written_at - :at)), id", Review.class);
+        var query = Review.getEntityManager().createNativeQuery(String.join(" union all ", parts), Review.class);
         parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<Review> found = query.setMaxResults(REMATCHED_PER_CASE).getResultList();
+        List<Review> found = query.getResultList();
         return found;
     }
 
