@@ -35,6 +35,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -108,6 +109,14 @@ public class Inbox {
         /** Called once all the transaction's events are applied, before it commits. */
         default void applied() {
         }
+
+        /**
+         * Called once the transaction has committed, outside it: for what must see the work of
+         * other transactions that committed meanwhile. A failure here is logged, and the events
+         * stay applied.
+         */
+        default void committed() {
+        }
     }
 
     /**
@@ -169,13 +178,23 @@ public class Inbox {
             return;
         }
         long started = System.nanoTime();
+        AtomicReference<BatchWork> tried = new AtomicReference<>();
+        Runnable attempt = () -> {
+            tried.set(work.get());
+            applyAll(events, tried.get());
+        };
         try {
             if (events.size() == 1) {
-                databaseRetry.inNewTransaction(transactionTimeout, () -> applyAll(events, work.get()));
+                databaseRetry.inNewTransaction(transactionTimeout, attempt);
             } else {
-                databaseRetry.whileReachable(transactionTimeout, () -> applyAll(events, work.get()));
+                databaseRetry.whileReachable(transactionTimeout, attempt);
             }
             of.committed();
+            try {
+                tried.get().committed();
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "The work after a batch of %d events committed failed", events.size());
+            }
         } catch (RuntimeException e) {
             String cause = cause(e, Duration.ofNanos(System.nanoTime() - started));
             if (UNREACHABLE.test(e)) {

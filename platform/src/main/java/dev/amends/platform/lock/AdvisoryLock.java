@@ -19,16 +19,6 @@ public final class AdvisoryLock {
                 .getSingleResult();
     }
 
-    /**
-     * Waits for the lock in shared mode: any number of transactions hold it together, and one that
-     * wants it {@link #forTransaction exclusively} waits for all of them (and they for it).
-     */
-    public static void sharedForTransaction(EntityManager entityManager, long key) {
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock_shared(?1)) as locked")
-                .setParameter(1, key)
-                .getSingleResult();
-    }
-
     /** Waits for the lock; it is released when this transaction ends. */
     public static void forTransaction(EntityManager entityManager, long key) {
         entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) as locked")

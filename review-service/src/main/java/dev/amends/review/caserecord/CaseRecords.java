@@ -20,11 +20,13 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -42,14 +44,20 @@ public class CaseRecords {
             EventType.ESCALATION_DECLINED, EventType.CUSTOMER_ERASED, EventType.CUSTOMER_NOTIFIED,
             EventType.FEEDBACK_RECEIVED);
 
+    /** Longer than taking in a pushed review ever takes: its transaction is short and bounded. */
+    private static final Duration INGEST_AT_MOST = Duration.ofMinutes(1);
+
     private final Inbox inbox;
     private final CustomerRecords customers;
     private final Event<CaseRecordsChanged> changed;
+    private final Event<CaseRecordsCommitted> committed;
 
-    CaseRecords(Inbox inbox, CustomerRecords customers, Event<CaseRecordsChanged> changed) {
+    CaseRecords(Inbox inbox, CustomerRecords customers, Event<CaseRecordsChanged> changed,
+            Event<CaseRecordsCommitted> committed) {
         this.inbox = inbox;
         this.customers = customers;
         this.changed = changed;
+        this.committed = committed;
     }
 
     @Incoming(Channels.EVENTS)
@@ -66,6 +74,7 @@ public class CaseRecords {
     private final class Changes implements Inbox.BatchWork {
 
         private final List<CaseRecordChanged> changes = new ArrayList<>();
+        private final Instant started = Instant.now();
 
         @Override
         public void apply(DomainEvent event) {
@@ -76,6 +85,16 @@ public class CaseRecords {
         public void applied() {
             if (!changes.isEmpty()) {
                 changed.fire(new CaseRecordsChanged(List.copyOf(changes)));
+            }
+        }
+
+        @Override
+        public void committed() {
+            Set<String> arrivedFor = new TreeSet<>();
+            changes.stream().filter(change -> change.arrived() != null).forEach(change -> arrivedFor.add(change.tenant()));
+            if (!arrivedFor.isEmpty()) {
+                // A review taken in just before the batch began may have committed while it ran, unseen.
+                committed.fire(new CaseRecordsCommitted(arrivedFor, started.minus(INGEST_AT_MOST)));
             }
         }
     }

@@ -117,6 +117,9 @@ public class ReviewResource {
             throw new ConstraintViolationException(violations);
         }
         Reviews.Ingested ingested = reviews.ingest(verified.tenant(), pushed);
+        if (ingested.outcome() != Reviews.Outcome.UNCHANGED) {
+            reviews.matchAgain(ingested.review().id);
+        }
         ReviewView view = reviews.view(ingested.review().id);
         return ingested.outcome() == Reviews.Outcome.CREATED
                 ? RestResponse.ResponseBuilder.<ReviewView>created(URI.create("/api/v1/reviews/" + view.id())).entity(view).build()

@@ -13,6 +13,7 @@ import dev.amends.review.ReviewConfig;
 import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.review.caserecord.CaseRecordChanged;
 import dev.amends.review.caserecord.CaseRecordsChanged;
+import dev.amends.review.caserecord.CaseRecordsCommitted;
 import dev.amends.review.caserecord.CaseSnapshot;
 import dev.amends.review.drafting.Counterpoint;
 import dev.amends.review.drafting.Draft;
@@ -26,6 +27,7 @@ import dev.amends.review.matching.ReviewMatcher;
 import dev.amends.review.names.NameKey;
 import dev.amends.review.publictext.PublicCheck;
 import dev.amends.review.publishing.Publisher;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
@@ -96,7 +98,6 @@ public class Reviews {
         AdvisoryLock.forTransaction(Review.getEntityManager(), UUID.nameUUIDFromBytes(
                 (tenant + "/" + pushed.platform() + "/" + pushed.platformReviewId()).getBytes(StandardCharsets.UTF_8))
                 .getMostSignificantBits());
-        lockMatching(tenant, false);
         Instant now = Instant.now();
         Optional<Review> existing = Review.find("tenant = ?1 and platform = ?2 and platformReviewId = ?3", tenant,
                 pushed.platform(), pushed.platformReviewId()).firstResultOptional();
@@ -197,8 +198,6 @@ public class Reviews {
      * batches never wait on each other in a circle.
      */
     void onCaseRecordsChanged(@Observes CaseRecordsChanged changed) {
-        changed.changes().stream().map(CaseRecordChanged::tenant).distinct().sorted()
-                .forEach(tenant -> lockMatching(tenant, true));
         Map<UUID, Review> affected = new TreeMap<>();
         Set<UUID> waiting = new HashSet<>();
         for (CaseRecordChanged change : changed.changes()) {
@@ -246,20 +245,39 @@ public class Reviews {
     }
 
     /**
-     * A review that arrives while its case does, each in a transaction of its own and neither yet
-     * committed, would not see the case, nor the case the review, and would wait for a case that is
-     * already here. So a review is taken in holding the tenant's matching lock alone, and a batch of
-     * case records is told to the reviews holding it shared: batches do not wait for each other
-     * (their review rows are locked in one order), but a review and a batch take turns. The batch
-     * takes it at its end and holds it only for the matching and the commit; tenants in name order.
+     * A review and the case it is about may arrive at the same moment, each in a transaction the
+     * other cannot see, so that neither finds the other. Whichever commits later looks again once it
+     * has: a pushed review is matched again after it is stored ({@link #matchAgain}), and the reviews
+     * taken in while a batch of case records was applied are matched again after the batch commits.
+     * Each is one bounded look, and nothing waits for a lock to make it so.
      */
-    private static void lockMatching(String tenant, boolean shared) {
-        long key = UUID.nameUUIDFromBytes(("review-matching/" + tenant).getBytes(StandardCharsets.UTF_8))
-                .getMostSignificantBits();
-        if (shared) {
-            AdvisoryLock.sharedForTransaction(Review.getEntityManager(), key);
+    void onCaseRecordsCommitted(@Observes CaseRecordsCommitted committed) {
+        QuarkusTransaction.requiringNew().run(() -> Review.<Review>find("tenant in ?1 and receivedAt >= ?2 "
+                + "and matchStrength in ?3 and status <> ?4 order by id", committed.tenants(), committed.since(),
+                List.of(MatchStrength.NONE, MatchStrength.WEAK), ReviewStatus.REJECTED).stream()
+                .forEach(this::matchAgainIfChanged));
+    }
+
+    /** The pushed review, matched again once it is stored (see {@link #onCaseRecordsCommitted}). */
+    @Transactional
+    public void matchAgain(UUID id) {
+        Review.<Review>findByIdOptional(id).ifPresent(this::matchAgainIfChanged);
+    }
+
+    private void matchAgainIfChanged(Review review) {
+        Match match = rematch(review);
+        if (match == null) {
+            return;
+        }
+        Review.getEntityManager().refresh(review, LockModeType.PESSIMISTIC_WRITE);
+        match = rematch(review);
+        if (match == null) {
+            return;
+        }
+        if (review.status == ReviewStatus.DRAFTED && review.editedBy == null) {
+            redraft(review, match, "a case record arrived and the review is now matched: " + match.reason());
         } else {
-            AdvisoryLock.forTransaction(Review.getEntityManager(), key);
+            review.matched(match);
         }
     }
 
