@@ -36,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -252,10 +253,11 @@ public class Reviews {
      * Each is one bounded look, and nothing waits for a lock to make it so.
      */
     void onCaseRecordsCommitted(@Observes CaseRecordsCommitted committed) {
-        QuarkusTransaction.requiringNew().run(() -> Review.<Review>find("tenant in ?1 and receivedAt >= ?2 "
-                + "and matchStrength in ?3 and status <> ?4 order by id", committed.tenants(), committed.since(),
+        // Locked in the order a batch locks reviews in (UUID's own order, which is not PostgreSQL's).
+        QuarkusTransaction.requiringNew().run(() -> Review.<Review>list("tenant in ?1 and receivedAt >= ?2 "
+                + "and matchStrength in ?3 and status <> ?4", committed.tenants(), committed.since(),
                 List.of(MatchStrength.NONE, MatchStrength.WEAK), ReviewStatus.REJECTED).stream()
-                .forEach(this::matchAgainIfChanged));
+                .sorted(Comparator.comparing((Review review) -> review.id)).forEach(this::matchAgainIfChanged));
     }
 
     /** The pushed review, matched again once it is stored (see {@link #onCaseRecordsCommitted}). */
