@@ -119,13 +119,14 @@ class ComplaintLifecycleIT {
         String id = Complaints.file(intake, "400.00");
 
         // Being told is a step on the timeline; the status says the complaint waits for a decision.
-        String escalation = await().atMost(Duration.ofSeconds(60)).until(() ->
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + id)
                         .then().body("status", equalTo("ESCALATED"))
                         .body("timeline.event", contains("RECEIVED", "RECOVERY_DECIDED", "ESCALATED",
                                 "CUSTOMER_NOTIFIED"))
-                        .body("escalation.awaitingDecision", equalTo(true))
-                        .extract().<String>path("escalation.id"), found -> found != null);
+                        .body("escalation.awaitingDecision", equalTo(true)));
+        String escalation = given().baseUri(intake.baseUri()).get("/api/v1/complaints/" + id).then().extract()
+                .path("escalation.id");
         given().baseUri(platform.service("recovery-service").baseUri())
                 .header("Authorization", Tokens.test().bearer(SignedIn.TENANT, "maria.k", "manager"))
                 .get("/api/v1/escalations/" + escalation).then().statusCode(200).body("complaintId", equalTo(id));
