@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
@@ -26,10 +25,6 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 @ExponentialBackoff(maxDelay = 5, maxDelayUnit = ChronoUnit.SECONDS)
 @RetryWhen(exception = DatabaseRetry.WorthRetrying.class)
 public class DatabaseRetry {
-
-    public <T> T inNewTransaction(Supplier<T> work) {
-        return QuarkusTransaction.requiringNew().call(work::get);
-    }
 
     public void inNewTransaction(Runnable work) {
         QuarkusTransaction.requiringNew().run(work);
