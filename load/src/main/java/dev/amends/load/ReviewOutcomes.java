@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * How each review the soak posted ended, read back from review-service: a review that named its
  * order is matched as a fact to its own complaint; one that did not is a weak suggestion (said to
- * be weak, and why) or honestly unmatched (said so, and why), never a fact.
+ * be weak, and why) or honestly unmatched (said so, and why: no name fits, or too many do), never a
+ * fact.
  */
 record ReviewOutcomes(int posted, int matchedToTheirOwn, int weakToTheirOwn, int weakToAnother, int unmatched,
         List<String> wrong) {
@@ -55,7 +56,7 @@ record ReviewOutcomes(int posted, int matchedToTheirOwn, int weakToTheirOwn, int
                 } else {
                     weakOther++;
                 }
-            } else if (strength.equals("NONE") && !reason.isBlank()) {
+            } else if ((strength.equals("NONE") || strength.equals("AMBIGUOUS")) && !reason.isBlank()) {
                 none++;
             } else {
                 wrong.add("review " + posted.getKey() + " gives only a name but is " + strength + ": " + reason);

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -90,11 +89,10 @@ public class CaseRecords {
 
         @Override
         public void committed() {
-            Set<String> arrivedFor = new TreeSet<>();
-            changes.stream().filter(change -> change.arrived() != null).forEach(change -> arrivedFor.add(change.tenant()));
-            if (!arrivedFor.isEmpty()) {
+            List<CaseRecordChanged> arrived = changes.stream().filter(change -> change.arrived() != null).toList();
+            if (!arrived.isEmpty()) {
                 // A review taken in just before the batch began may have committed while it ran, unseen.
-                committed.fire(new CaseRecordsCommitted(arrivedFor, started.minus(INGEST_AT_MOST)));
+                committed.fire(new CaseRecordsCommitted(arrived, started.minus(INGEST_AT_MOST)));
             }
         }
     }

@@ -25,6 +25,12 @@ public final class ReviewMatcher {
     private static final BigDecimal FULL_NAME_CONFIDENCE = new BigDecimal("0.60");
     private static final BigDecimal INITIAL_CONFIDENCE = new BigDecimal("0.40");
     private static final BigDecimal TOPIC_BONUS = new BigDecimal("0.10");
+    /**
+     * From this many customers whose names fit, a suggestion is not made: its confidence would be
+     * 0.15 or less (0.60 shared four ways), which no approver should act on, and a busy brand's
+     * Marias would each be shown someone else's case.
+     */
+    static final int AMBIGUOUS_FROM = 4;
 
     private final Duration before;
     private final Duration after;
@@ -103,6 +109,16 @@ public final class ReviewMatcher {
                     + "; it is matched again whenever a case record arrives.");
         }
         long customers = named.stream().map(CaseSnapshot::customerId).distinct().count();
+        if (customers >= AMBIGUOUS_FROM) {
+            return new Match(MatchStrength.AMBIGUOUS, BigDecimal.ZERO.setScale(2), waiting(review) + customers
+                    + " customers whose " + (full ? "names are" : "first names and initials fit") + " the reviewer's "
+                    + "filed complaints within the window around the review (counting the nearest in time): the "
+                    + "name cannot tell which of them, if any, wrote it. "
+                    + (review.orderReference() != null || reviewEmail != null
+                            ? "It is matched when a case with the order reference or e-mail the platform gave arrives, or by a person."
+                            : "Only a person can match it, after checking the case."),
+                    null, null);
+        }
         BigDecimal confidence = (full ? FULL_NAME_CONFIDENCE : INITIAL_CONFIDENCE)
                 .divide(BigDecimal.valueOf(customers), 2, RoundingMode.HALF_UP);
         StringBuilder reason = new StringBuilder(full

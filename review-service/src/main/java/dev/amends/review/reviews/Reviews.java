@@ -61,6 +61,10 @@ public class Reviews {
      */
     static final int REMATCHED_EACH_SIDE = 25;
 
+    /** The reviews that wait for their case: an arriving one can still match them. */
+    private static final List<MatchStrength> WAITING = List.of(MatchStrength.NONE, MatchStrength.WEAK,
+            MatchStrength.AMBIGUOUS);
+
     private static final String GOOGLE_REVIEW_NAME = "accounts/[^/]+/locations/[^/]+/reviews/[^/]+";
 
     private final ReviewMatcher matcher;
@@ -253,11 +257,33 @@ public class Reviews {
      * Each is one bounded look, and nothing waits for a lock to make it so.
      */
     void onCaseRecordsCommitted(@Observes CaseRecordsCommitted committed) {
+        Set<String> tenants = new HashSet<>();
+        committed.arrived().forEach(change -> tenants.add(change.tenant()));
         // Locked in the order a batch locks reviews in (UUID's own order, which is not PostgreSQL's).
         QuarkusTransaction.requiringNew().run(() -> Review.<Review>list("tenant in ?1 and receivedAt >= ?2 "
-                + "and matchStrength in ?3 and status <> ?4", committed.tenants(), committed.since(),
-                List.of(MatchStrength.NONE, MatchStrength.WEAK), ReviewStatus.REJECTED).stream()
+                + "and matchStrength in ?3 and status <> ?4", tenants, committed.since(), WAITING,
+                ReviewStatus.REJECTED).stream()
+                .filter(review -> committed.arrived().stream().anyMatch(change -> mayFit(review, change)))
                 .sorted(Comparator.comparing((Review review) -> review.id)).forEach(this::matchAgainIfChanged));
+    }
+
+    /**
+     * Whether the arrived case could change the review's match, told from what both carry: the same
+     * order reference or e-mail, or (while a namesake still can) a name that fits. The matcher decides.
+     */
+    private static boolean mayFit(Review review, CaseRecordChanged change) {
+        CaseSnapshot record = change.arrived();
+        if (!review.tenant.equals(change.tenant())) {
+            return false;
+        }
+        if (review.orderReference != null && review.orderReference.strip().equalsIgnoreCase(record.orderReference())) {
+            return true;
+        }
+        if (review.authorEmailDigest != null && review.authorEmailDigest.equals(record.customerEmailDigest())) {
+            return true;
+        }
+        return review.matchStrength.namesakeCanChange()
+                && NameKey.authorsFitting(record.customerName()).contains(review.authorNameKey);
     }
 
     /** The pushed review, matched again once it is stored (see {@link #onCaseRecordsCommitted}). */
@@ -307,11 +333,14 @@ public class Reviews {
     /**
      * The reviews not yet matched as a fact that this newly arrived case could be about, unlocked:
      * those with its order reference or e-mail, and those whose author is named as its customer
-     * (whole name, or first name and initial) written nearest to when it was received, on each side.
-     * Each part is an index scan that stops at its limit.
+     * (whole name, or first name and initial) written nearest to when it was received, on each side,
+     * unless their name already fits too many customers. Each part is an index scan that stops at its
+     * limit.
      */
     private List<Review> waitingFor(String tenant, CaseSnapshot record) {
-        String open = "tenant = :tenant and match_strength in ('NONE', 'WEAK') and status <> 'REJECTED'";
+        // An ambiguous name stays so whatever namesake arrives; its order or e-mail can still match it.
+        String byName = "tenant = :tenant and match_strength in ('NONE', 'WEAK') and status <> 'REJECTED'";
+        String open = "tenant = :tenant and match_strength in ('NONE', 'WEAK', 'AMBIGUOUS') and status <> 'REJECTED'";
         List<String> parts = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>(Map.of("tenant", tenant,
                 "from", matcher.earliestReview(record.receivedAt()), "to", matcher.latestReview(record.receivedAt()),
@@ -319,9 +348,9 @@ public class Reviews {
         List<String> names = NameKey.authorsFitting(record.customerName());
         for (int i = 0; i < names.size(); i++) {
             parameters.put("name" + i, names.get(i));
-            parts.add("(select * from review where " + open + " and author_name_key = :name" + i
+            parts.add("(select * from review where " + byName + " and author_name_key = :name" + i
                     + " and written_at between :from and :at order by written_at desc limit " + REMATCHED_EACH_SIDE + ")");
-            parts.add("(select * from review where " + open + " and author_name_key = :name" + i
+            parts.add("(select * from review where " + byName + " and author_name_key = :name" + i
                     + " and written_at > :at and written_at <= :to order by written_at limit " + REMATCHED_EACH_SIDE + ")");
         }
         if (record.orderReference() != null) {

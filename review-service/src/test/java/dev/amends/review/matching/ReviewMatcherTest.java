@@ -88,6 +88,29 @@ class ReviewMatcherTest {
     }
 
     @Test
+    void aNameThatFitsFourCustomersSuggestsNoneAndSaysWhatCanStillMatchIt() {
+        List<CaseSnapshot> marias = List.of("C10", "C11", "C12", "C13").stream().map(id -> complaint(id, "Maria Garcia",
+                null, null, ComplaintCategory.DELIVERY, WRITTEN.minus(Duration.ofDays(id.charAt(2) - '0' + 1)))).toList();
+        Match three = matcher.match(review("Maria Garcia", "late", null, null), marias.subList(0, 3));
+        assertEquals(MatchStrength.WEAK, three.strength());
+        assertTrue(three.reason().contains("3 customers fit"), three.reason());
+
+        Match byName = matcher.match(review("Maria Garcia", "late", null, null), marias);
+        assertEquals(MatchStrength.AMBIGUOUS, byName.strength());
+        assertNull(byName.complaintId(), "no one customer's case is pointed at");
+        assertEquals(BigDecimal.ZERO.setScale(2), byName.confidence());
+        assertTrue(byName.reason().startsWith("4 customers whose names are the reviewer's"), byName.reason());
+        assertTrue(byName.reason().endsWith("Only a person can match it, after checking the case."), byName.reason());
+        assertFalse(byName.strength().namesakeCanChange(), "a fifth Maria cannot make it less ambiguous");
+
+        Match withOrder = matcher.match(review("Maria G.", "late", "ORD-77", null), marias);
+        assertEquals(MatchStrength.AMBIGUOUS, withOrder.strength());
+        assertTrue(withOrder.reason().startsWith("No case record has the order reference the platform gave (yet). "
+                + "4 customers whose first names and initials fit"), withOrder.reason());
+        assertTrue(withOrder.reason().contains("matched when a case with the order reference"), withOrder.reason());
+    }
+
+    @Test
     void aNameOutsideTheWindowOrNoEvidenceAtAllIsNoMatch() {
         CaseSnapshot tooOld = complaint("C6", "Ana Silva", null, null, ComplaintCategory.DELIVERY,
                 WRITTEN.minus(Duration.ofDays(61)));
