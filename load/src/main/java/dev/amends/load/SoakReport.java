@@ -102,7 +102,7 @@ final class SoakReport {
         line("");
         line("| posted | refused | named their order: matched to their own complaint | name only: weak suggestion, "
                 + "their own | name only: weak suggestion, another customer of that name | name only: honestly "
-                + "unmatched | wrong |");
+                + "unmatched (no name fits, or too many do) | wrong |");
         line("|---|---|---|---|---|---|---|");
         line("| " + reviews.posted() + " | " + reviewer.failed() + " | " + reviews.matchedToTheirOwn() + " | "
                 + reviews.weakToTheirOwn() + " | " + reviews.weakToAnother() + " | " + reviews.unmatched() + " | "

@@ -1,5 +1,6 @@
 package dev.amends.intake.complaint;
 
+import dev.amends.platform.database.Rows;
 import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.intake.idempotency.IdempotencyKeys;
 import dev.amends.intake.triage.TriageRules;
@@ -46,7 +47,7 @@ public class ComplaintIntake {
                 return new Filing(find(tenant, earlier.get()), true);
             }
         }
-        long earlier = Complaint.count("tenant = ?1 and customerId = ?2 and receivedAt > ?3", tenant,
+        long earlier = Rows.count(Complaint.class, "tenant = ?1 and customerId = ?2 and receivedAt > ?3", tenant,
                 request.customer().id(), now.minus(Duration.ofDays(365)));
         Complaint complaint = Complaint.file(tenant, request, TriageRules.assess(request.category(), request.summary(),
                 request.story(), request.amountAtStake() == null ? null : request.amountAtStake().toMoney(), earlier),

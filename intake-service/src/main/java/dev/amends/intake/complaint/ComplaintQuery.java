@@ -1,5 +1,6 @@
 package dev.amends.intake.complaint;
 
+import dev.amends.platform.database.Rows;
 import dev.amends.platform.problem.QueryParameters;
 import io.quarkus.panache.common.Parameters;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +79,7 @@ record ComplaintQuery(String tenant, String customerId, ComplaintStatus status, 
 
     /** How many complaints the filters find in all, whichever page this is: one count over the same indexes. */
     long total() {
-        return Complaint.count(String.join(" and ", conditions()), parameters());
+        return Rows.count(Complaint.class, String.join(" and ", conditions()), parameters());
     }
 
     private List<String> conditions() {

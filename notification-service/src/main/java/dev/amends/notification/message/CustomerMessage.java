@@ -1,5 +1,6 @@
 package dev.amends.notification.message;
 
+import dev.amends.platform.database.Rows;
 import dev.amends.contract.complaint.ContactChannel;
 import dev.amends.contract.notification.MessageKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -108,8 +109,8 @@ public class CustomerMessage extends PanacheEntityBase {
     public String traceparent;
 
     static boolean exists(UUID complaintId, MessageKind kind, int round, int occasion) {
-        return count("complaintId = ?1 and kind = ?2 and round = ?3 and occasion = ?4", complaintId, kind, round,
-                occasion) > 0;
+        return Rows.exist(CustomerMessage.class, "complaintId = ?1 and kind = ?2 and round = ?3 and occasion = ?4",
+                complaintId, kind, round, occasion);
     }
 
     static List<CustomerMessage> forComplaint(String tenant, UUID complaintId) {
@@ -122,6 +123,6 @@ public class CustomerMessage extends PanacheEntityBase {
     }
 
     static long countWithStatus(String tenant, MessageStatus status) {
-        return count("tenant = ?1 and status = ?2", tenant, status);
+        return Rows.count(CustomerMessage.class, "tenant = ?1 and status = ?2", tenant, status);
     }
 }

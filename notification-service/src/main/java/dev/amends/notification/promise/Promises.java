@@ -1,5 +1,6 @@
 package dev.amends.notification.promise;
 
+import dev.amends.platform.database.Rows;
 import dev.amends.contract.notification.MessageKind;
 import dev.amends.contract.recovery.MakeGood;
 import dev.amends.contract.recovery.MakeGoodKind;
@@ -63,8 +64,8 @@ public class Promises {
 
     /** Records a promise made in {@code message}; making the same promise again changes nothing. */
     public void make(CustomerMessage message, PromiseKind kind, String subject, MakeGood makeGood, Instant dueAt) {
-        if (Promise.count("complaintId = ?1 and round = ?2 and kind = ?3 and subject = ?4", message.complaintId,
-                message.round, kind, subject) > 0) {
+        if (Rows.exist(Promise.class, "complaintId = ?1 and round = ?2 and kind = ?3 and subject = ?4",
+                message.complaintId, message.round, kind, subject)) {
             return;
         }
         Promise promise = new Promise();

@@ -1,5 +1,6 @@
 package dev.amends.recovery.decision;
 
+import dev.amends.platform.database.Rows;
 import dev.amends.contract.Money;
 import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.complaint.Specifics;
@@ -117,7 +118,7 @@ public class Recovery extends PanacheEntityBase {
     }
 
     static boolean decided(UUID complaintId, int round) {
-        return count("complaintId = ?1 and round = ?2", complaintId, round) > 0;
+        return Rows.exist(Recovery.class, "complaintId = ?1 and round = ?2", complaintId, round);
     }
 
     static List<Recovery> history(UUID complaintId) {

@@ -1,5 +1,6 @@
 package dev.amends.recovery.escalation;
 
+import dev.amends.platform.database.Rows;
 import dev.amends.contract.recovery.AuthorityLevel;
 import dev.amends.platform.problem.Problem;
 import dev.amends.platform.problem.ProblemException;
@@ -83,7 +84,7 @@ public class EscalationResource {
         AuthorityLevel firstLevel = first == null || first.isBlank() ? null : level("first", first);
         int size = QueryParameters.limit(limit, 100, 500);
         int skip = QueryParameters.offset(offset);
-        long total = Escalation.count(where.toString(), parameters);
+        long total = Rows.count(Escalation.class, where.toString(), parameters);
         String order = " order by dueAt, id";
         if (firstLevel != null) {
             order = " order by case when level = :first then 0 else 1 end, dueAt, id";

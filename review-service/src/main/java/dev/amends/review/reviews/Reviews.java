@@ -1,5 +1,6 @@
 package dev.amends.review.reviews;
 
+import dev.amends.platform.database.Rows;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -130,7 +131,7 @@ public class Reviews {
             return new Ingested(review, Outcome.UNCHANGED);
         }
         take(review, pushed);
-        long revisions = ReviewRevision.count("key.reviewId", review.id);
+        long revisions = Rows.count(ReviewRevision.class, "key.reviewId = ?1", review.id);
         ReviewRevision.of(review.id, (int) revisions + 1, review.rating, review.text, review.updatedAt, now).persist();
         if (review.answered()) {
             return new Ingested(review, Outcome.UPDATED);
