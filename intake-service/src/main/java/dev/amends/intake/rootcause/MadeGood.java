@@ -1,12 +1,12 @@
 package dev.amends.intake.rootcause;
 
+import jakarta.persistence.FlushModeType;
 import dev.amends.contract.recovery.MakeGoodIssued;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.query.NativeQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -41,8 +41,9 @@ public class MadeGood extends PanacheEntityBase {
                 insert into made_good (recovery_id, complaint_id, amount, currency, issued_at)
                 values (?1, ?2, ?3, ?4, ?5) on conflict (recovery_id) do nothing
                 """)
-                // Touches made_good alone: no flush of the batch's other changes before it.
-                .unwrap(NativeQuery.class).addSynchronizedEntityClass(MadeGood.class)
+                // Needs none of the batch's pending changes (its complaint was filed before): no flush,
+                // which would dirty-check every entity of the batch at each event.
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, issued.recoveryId())
                 .setParameter(2, issued.complaintId())
                 .setParameter(3, issued.makeGood().value().amount())

@@ -1,5 +1,6 @@
 package dev.amends.notification.followup;
 
+import jakarta.persistence.FlushModeType;
 import dev.amends.contract.notification.MessageKind;
 import dev.amends.notification.NotificationConfig;
 import dev.amends.notification.casefile.CaseFile;
@@ -49,7 +50,8 @@ public class FollowUps {
                 insert into scheduled_follow_up (complaint_id, round, tenant, customer_id, due_at)
                 values (?1, ?2, ?3, ?4, ?5)
                 on conflict do nothing
-                """).setParameter(1, file.complaintId).setParameter(2, round).setParameter(3, file.tenant)
+                """).setFlushMode(FlushModeType.COMMIT) // nothing pending is needed; a flush would dirty-check the batch
+                .setParameter(1, file.complaintId).setParameter(2, round).setParameter(3, file.tenant)
                 .setParameter(4, file.customer.id()).setParameter(5, due).executeUpdate();
     }
 
@@ -57,7 +59,7 @@ public class FollowUps {
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelBefore(UUID complaintId, int round) {
         entityManager.createNativeQuery("delete from scheduled_follow_up where complaint_id = ?1 and round < ?2")
-                .setParameter(1, complaintId).setParameter(2, round).executeUpdate();
+                .setFlushMode(FlushModeType.COMMIT).setParameter(1, complaintId).setParameter(2, round).executeUpdate();
     }
 
     @Scheduled(every = "${amends.notification.delivery.poll}", delayed = "1s",

@@ -1,5 +1,6 @@
 package dev.amends.review.caserecord;
 
+import jakarta.persistence.FlushModeType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,6 +45,9 @@ public class CaseFact extends PanacheEntityBase {
                 values (?1, ?2, ?3, ?4, ?5, ?6)
                 on conflict (id) do nothing
                 """)
+                // Needs none of the batch's pending changes: no flush, which would dirty-check every
+                // entity of the batch at each event.
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, id)
                 .setParameter(2, complaintId)
                 .setParameter(3, kind.name())

@@ -1,5 +1,6 @@
 package dev.amends.review.caserecord;
 
+import jakarta.persistence.FlushModeType;
 import dev.amends.contract.Money;
 import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.complaint.ComplaintReceived;
@@ -91,6 +92,7 @@ public class CaseRecord extends PanacheEntityBase {
                 values (?1, ?2, ?3, ?4, ?7, ?5, ?6)
                 on conflict (complaint_id) do nothing
                 """)
+                .setFlushMode(FlushModeType.COMMIT) // as CaseFact.record: nothing pending is needed
                 .setParameter(1, complaintId)
                 .setParameter(2, tenant)
                 .setParameter(3, customer.id())

@@ -1,5 +1,6 @@
 package dev.amends.review.caserecord;
 
+import jakarta.persistence.FlushModeType;
 import dev.amends.contract.complaint.ComplaintCategory;
 import dev.amends.contract.complaint.ContactSeal;
 import dev.amends.contract.recovery.Fault;
@@ -82,7 +83,9 @@ public record CaseSnapshot(UUID complaintId, String customerId, String customerN
                     + "order by received_at desc limit " + BY_CONTACT + ")");
             parameters.put("email", ContactSeal.emailDigest(email));
         }
-        var query = CaseRecord.getEntityManager().createNativeQuery(String.join(" union ", parts), CaseRecord.class);
+        // No flush before it: a batch of case records flushes once, before its reviews are weighed.
+        var query = CaseRecord.getEntityManager().createNativeQuery(String.join(" union ", parts), CaseRecord.class)
+                .setFlushMode(FlushModeType.COMMIT);
         parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<CaseRecord> found = query.getResultList();

@@ -1,5 +1,6 @@
 package dev.amends.review.reviews;
 
+import jakarta.persistence.FlushModeType;
 import dev.amends.platform.database.Rows;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -204,6 +205,8 @@ public class Reviews {
      * batches never wait on each other in a circle.
      */
     void onCaseRecordsChanged(@Observes CaseRecordsChanged changed) {
+        // Once for the batch: the queries below read the records it changed and do not flush themselves.
+        Review.getEntityManager().flush();
         Map<UUID, Review> affected = new TreeMap<>();
         Set<UUID> waiting = new HashSet<>();
         for (CaseRecordChanged change : changed.changes()) {
@@ -364,7 +367,8 @@ public class Reviews {
                     + REMATCHED_EACH_SIDE + ")");
             parameters.put("email", record.customerEmailDigest());
         }
-        var query = Review.getEntityManager().createNativeQuery(String.join(" union all ", parts), Review.class);
+        var query = Review.getEntityManager().createNativeQuery(String.join(" union all ", parts), Review.class)
+                .setFlushMode(FlushModeType.COMMIT);
         parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Review> found = query.getResultList();
