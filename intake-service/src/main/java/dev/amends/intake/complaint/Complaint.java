@@ -42,6 +42,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -166,7 +168,9 @@ public class Complaint extends PanacheEntityBase {
      * What a message may refer to, read from the complaint once when it is filed; null for complaints
      * filed before it was kept, and after an erasure.
      */
+    // Replaced, never changed in place: compared by reference, not copied through JSON at each flush.
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Specifics specifics;
 
     @Column(name = "received_at", nullable = false)

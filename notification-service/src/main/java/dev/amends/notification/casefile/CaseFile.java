@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -33,7 +35,9 @@ public class CaseFile extends PanacheEntityBase {
     @Column(nullable = false)
     public String tenant;
 
+    // Replaced, never changed in place: compared by reference, not copied through JSON at each flush.
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public Customer customer;
 
@@ -42,6 +46,7 @@ public class CaseFile extends PanacheEntityBase {
 
     /** What the messages may refer to besides the summary (order, what went wrong, what they asked for). */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public Specifics specifics;
 
     @Column(nullable = false)
@@ -56,6 +61,7 @@ public class CaseFile extends PanacheEntityBase {
 
     /** What the customer was given in the current round, part by part; null until something is. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "make_goods")
     public List<MakeGood> makeGoods;
 

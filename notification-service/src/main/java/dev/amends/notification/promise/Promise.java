@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -43,7 +45,9 @@ public class Promise extends PanacheEntityBase {
     public String subject;
 
     /** For a SETTLEMENT: the part of the make-good that is to arrive. */
+    // Replaced, never changed in place: compared by reference, not copied through JSON at each flush.
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "make_good")
     public MakeGood makeGood;
 

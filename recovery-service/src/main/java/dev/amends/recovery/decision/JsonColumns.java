@@ -10,10 +10,14 @@ import dev.amends.contract.recovery.MakeGood;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.List;
+import org.hibernate.annotations.Immutable;
 
 /**
  * Columns that hold contract records as JSON text: the same shape as on the wire, so a make-good
- * reads the same in the database, the events and the API.
+ * reads the same in the database, the events and the API. The values are records and lists that are
+ * replaced, never changed in place, so they are marked immutable: otherwise Hibernate copies each by
+ * writing and reading its JSON whenever an entity is persisted or loaded, which under load cost a
+ * recovery batch its transaction timeout.
  */
 public final class JsonColumns {
 
@@ -40,6 +44,7 @@ public final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     public static class MakeGoodList implements AttributeConverter<List<MakeGood>, String> {
         @Override
         public String convertToDatabaseColumn(List<MakeGood> parts) {
@@ -53,6 +58,7 @@ public final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     public static class CustomerRecord implements AttributeConverter<Customer, String> {
         @Override
         public String convertToDatabaseColumn(Customer customer) {
