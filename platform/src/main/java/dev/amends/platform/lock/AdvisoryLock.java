@@ -1,5 +1,6 @@
 package dev.amends.platform.lock;
 
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -9,12 +10,16 @@ import jakarta.persistence.EntityManager;
  */
 public final class AdvisoryLock {
 
+    // A lock reads no table: the transaction's pending changes need not be flushed (and every managed
+    // entity dirty-checked) before it, as Hibernate does before a native query by default.
+
     private AdvisoryLock() {
     }
 
     /** True when this transaction now holds the lock; false when another one does. */
     public static boolean tryForTransaction(EntityManager entityManager, long key) {
         return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, key)
                 .getSingleResult();
     }
@@ -22,6 +27,7 @@ public final class AdvisoryLock {
     /** Waits for the lock; it is released when this transaction ends. */
     public static void forTransaction(EntityManager entityManager, long key) {
         entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) as locked")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, key)
                 .getSingleResult();
     }

@@ -1,5 +1,6 @@
 package dev.amends.recovery.ledger;
 
+import jakarta.persistence.FlushModeType;
 import dev.amends.contract.Money;
 import dev.amends.contract.complaint.Customer;
 import dev.amends.contract.recovery.AuthorityLevel;
@@ -79,6 +80,8 @@ public class Ledger {
                 select count(distinct recovery_id), coalesce(sum(amount) filter (where currency = ?3), 0)
                 from ledger_entry where tenant = ?1 and customer_id = ?2 and issued_at >= ?4
                 """)
+                // Entries are written by statements of their own, never pending: no flush before it.
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, tenant)
                 .setParameter(2, customerId)
                 .setParameter(3, currency == null ? "" : currency)

@@ -1,5 +1,6 @@
 package dev.amends.recovery.policy;
 
+import jakarta.persistence.FlushModeType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -59,6 +60,7 @@ public class Policies {
     private int versionInForce(String tenant) {
         int version = ((Number) entityManager.createNativeQuery(
                         "select coalesce(max(version), 0) from policy_version where tenant = ?1")
+                .setFlushMode(FlushModeType.COMMIT) // nothing a batch changes is read: no flush before it
                 .setParameter(1, tenant).getSingleResult()).intValue();
         if (version > 0) {
             return version;
