@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -71,7 +72,10 @@ final class Soak {
         if (warmup > 0) {
             // Fresh JVMs compile for minutes: the soak measures the platform warm, as it runs on any day.
             say("warming up: " + rate + " complaints/s for " + warmup + " s, not counted");
-            new OpenLoad(http, intake, "Bearer " + localToken).run(new ComplaintMix(3, 0), rate, 0, warmup, post -> {
+            // Customers of the soak's daytime zone too: the approvers answer their escalations, and a
+            // customer asleep in Berlin would rightly be told only in the morning.
+            new OpenLoad(http, intake, "Bearer " + localToken).run(new ComplaintMix(3, 0, true, zone), rate, 0, warmup,
+                    post -> {
             });
             Instant settled = Instant.now().plus(drain);
             while (platform.lag().values().stream().anyMatch(behind -> behind > 0) && Instant.now().isBefore(settled)) {
@@ -122,11 +126,11 @@ final class Soak {
             Instant until = Instant.now().plus(drain);
             while (Instant.now().isBefore(until)) {
                 Map<String, Long> lag = platform.lag();
+                // When each group first caught up with everything sent before: follow-ups and answers keep
+                // sending events after the load, so a read a moment later may find a batch in flight.
                 lag.forEach((group, behind) -> {
                     if (behind == 0) {
                         caughtUp.putIfAbsent(group, Instant.now());
-                    } else {
-                        caughtUp.remove(group);
                     }
                 });
                 boolean told = posts.stream().filter(p -> p.complaintId() != null)
@@ -140,11 +144,12 @@ final class Soak {
             }
             work.shutdownNow();
             work.awaitTermination(10, TimeUnit.SECONDS);
+            Map<String, Long> endLag = settledLag(platform);
             Instant ended = Instant.now();
             PlatformState.Counts after = platform.counts();
 
             SoakReport report = new SoakReport(rate, seconds, started, loadEnded, ended, posts, notified, caughtUp,
-                    platform.lag(), before, after, approvers, answers,
+                    endLag, before, after, approvers, answers,
                     ReviewOutcomes.check(http, review, localToken, reviews),
                     reviewer);
             Files.createDirectories(out);
@@ -174,6 +179,20 @@ final class Soak {
                 reviews.put(id, new ReviewOutcomes.Posted(post.complaintId(), complaint.orderReference(), namesOrder));
             }
         });
+    }
+
+    /**
+     * Each group's lowest lag over up to a minute once nothing more is sent: 0 as soon as it has
+     * consumed everything; above 0 only for a group that cannot get there.
+     */
+    private static Map<String, Long> settledLag(PlatformState platform) throws Exception {
+        Map<String, Long> lowest = new LinkedHashMap<>(platform.lag());
+        Instant until = Instant.now().plus(Duration.ofMinutes(1));
+        while (lowest.values().stream().anyMatch(behind -> behind > 0) && Instant.now().isBefore(until)) {
+            Thread.sleep(2000);
+            platform.lag().forEach((group, behind) -> lowest.merge(group, behind, Math::min));
+        }
+        return lowest;
     }
 
     /** A time zone where it is daytime now and stays so for the soak: the customers are awake. */
