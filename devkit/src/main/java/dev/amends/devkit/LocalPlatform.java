@@ -71,6 +71,14 @@ public final class LocalPlatform {
             postgres = LocalPostgres.embedded(embeddedPort, data.resolve("postgres"));
         }
         DATABASES.forEach(postgres::ensureDatabase);
+        if (!postgres.autovacuum()) {
+            // A CI server may switch it off; the platform's leases, outboxes and inboxes rewrite rows
+            // all day, and without vacuum their dead versions pile up until every query crawls.
+            System.out.println("amends: WARNING: PostgreSQL's autovacuum is off on " + dbHost + ":" + dbPort
+                    + ". Under sustained load the platform's tables fill with dead rows and it slows down "
+                    + "(a soak degrades within minutes). Turn it on: psql -c 'alter system set autovacuum = on' "
+                    + "-c 'select pg_reload_conf()'");
+        }
 
         Files.createDirectories(data.resolve("kafka"));
         LocalKafka kafka = LocalKafka.start(kafkaPort, controllerPort, data.resolve("kafka"));

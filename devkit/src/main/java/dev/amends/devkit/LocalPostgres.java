@@ -62,6 +62,16 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
+    /** Whether the server vacuums dead rows by itself ({@code autovacuum}). */
+    public boolean autovacuum() {
+        try (Connection connection = open("postgres"); Statement statement = connection.createStatement()) {
+            var setting = statement.executeQuery("show autovacuum");
+            return setting.next() && "on".equals(setting.getString(1));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read autovacuum", e);
+        }
+    }
+
     /** Creates the database unless it exists. */
     public void ensureDatabase(String name) {
         try (Connection connection = open("postgres"); Statement statement = connection.createStatement()) {
