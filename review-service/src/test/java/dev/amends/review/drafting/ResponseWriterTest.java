@@ -307,6 +307,6 @@ class ResponseWriterTest {
                 }
             }
         }
-        assertEquals(7 * 5 * 4 * 4, checked);
+        assertEquals(7 * 5 * Fault.values().length * MatchStrength.values().length, checked);
     }
 }
