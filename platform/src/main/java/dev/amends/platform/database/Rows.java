@@ -18,17 +18,19 @@ public final class Rows {
 
     /** How many rows of the entity match {@code where} (HQL with positional parameters ?1, ?2, …). */
     public static long count(Class<?> entity, String where, Object... parameters) {
-        TypedQuery<Long> query = Panache.getEntityManager(entity)
-                .createQuery("select count(*) from " + entity.getSimpleName() + " where " + where, Long.class);
-        return bind(query, parameters).getSingleResult();
+        return bind(countOf(entity, where), parameters).getSingleResult();
     }
 
     /** How many rows of the entity match {@code where} (HQL with named parameters). */
     public static long count(Class<?> entity, String where, Parameters parameters) {
-        TypedQuery<Long> query = Panache.getEntityManager(entity)
-                .createQuery("select count(*) from " + entity.getSimpleName() + " where " + where, Long.class);
+        TypedQuery<Long> query = countOf(entity, where);
         parameters.map().forEach(query::setParameter);
         return query.getSingleResult();
+    }
+
+    private static TypedQuery<Long> countOf(Class<?> entity, String where) {
+        return Panache.getEntityManager(entity)
+                .createQuery("select count(*) from " + entity.getSimpleName() + " where " + where, Long.class);
     }
 
     /** Whether any row matches: reads at most one, where a count would read them all. */

@@ -1,6 +1,7 @@
 package dev.amends.review.publictext;
 
 import dev.amends.contract.recovery.Fault;
+import dev.amends.voice.Phrase;
 import dev.amends.voice.ToneCheck;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,11 +31,11 @@ public final class PublicCheck {
                     + "|\\b[\\p{L}-]*(?:straße|strasse|weg|platz|allee|gasse|ring)\\s+\\d{1,4}[a-z]?\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final Map<PublicRule, List<Pattern>> PHRASES = new EnumMap<>(PublicRule.class);
+    private static final Map<PublicRule, List<Phrase>> PHRASES = new EnumMap<>(PublicRule.class);
 
     static {
         for (PublicRule rule : PublicRule.values()) {
-            PHRASES.put(rule, rule.phrases().stream().map(ToneCheck::phrase).toList());
+            PHRASES.put(rule, rule.phrases().stream().map(Phrase::of).toList());
         }
     }
 
@@ -83,13 +84,10 @@ public final class PublicCheck {
         }
         privateDetails(text, context, findings);
         String plain = plain(text);
+        // Already lower case, so it is its own lowered form.
         for (PublicRule rule : PublicRule.values()) {
-            for (Pattern phrase : PHRASES.get(rule)) {
-                Matcher matcher = phrase.matcher(plain);
-                if (matcher.find()) {
-                    findings.add(new Finding(rule.name(), plain.substring(matcher.start(), matcher.end()),
-                            rule.meaning()));
-                }
+            for (Phrase phrase : PHRASES.get(rule)) {
+                phrase.in(plain, plain).ifPresent(found -> findings.add(new Finding(rule.name(), found, rule.meaning())));
             }
         }
         return findings;

@@ -42,6 +42,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -261,33 +262,48 @@ public class Reviews {
      * Each is one bounded look, and nothing waits for a lock to make it so.
      */
     void onCaseRecordsCommitted(@Observes CaseRecordsCommitted committed) {
-        Set<String> tenants = new HashSet<>();
-        committed.arrived().forEach(change -> tenants.add(change.tenant()));
+        Arrivals arrivals = Arrivals.of(committed.arrived());
         // Locked in the order a batch locks reviews in (UUID's own order, which is not PostgreSQL's).
         QuarkusTransaction.requiringNew().run(() -> Review.<Review>list("tenant in ?1 and receivedAt >= ?2 "
-                + "and matchStrength in ?3 and status <> ?4", tenants, committed.since(), WAITING,
+                + "and matchStrength in ?3 and status <> ?4", arrivals.tenants(), committed.since(), WAITING,
                 ReviewStatus.REJECTED).stream()
-                .filter(review -> committed.arrived().stream().anyMatch(change -> mayFit(review, change)))
+                .filter(arrivals::mayFit)
                 .sorted(Comparator.comparing((Review review) -> review.id)).forEach(this::matchAgainIfChanged));
     }
 
     /**
-     * Whether the arrived case could change the review's match, told from what both carry: the same
-     * order reference or e-mail, or (while a namesake still can) a name that fits. The matcher decides.
+     * What a batch's arrived cases carry that a review is matched by, each under its tenant, gathered
+     * once per batch so that telling whether one of them fits a review is a lookup, not a loop.
      */
-    private static boolean mayFit(Review review, CaseRecordChanged change) {
-        CaseSnapshot record = change.arrived();
-        if (!review.tenant.equals(change.tenant())) {
-            return false;
+    private record Arrivals(Set<String> tenants, Set<String> orders, Set<String> emails, Set<String> names) {
+
+        static Arrivals of(List<CaseRecordChanged> arrived) {
+            Arrivals arrivals = new Arrivals(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+            for (CaseRecordChanged change : arrived) {
+                CaseSnapshot record = change.arrived();
+                arrivals.tenants.add(change.tenant());
+                if (record.orderReference() != null) {
+                    arrivals.orders.add(change.tenant() + "/" + record.orderReference().strip().toLowerCase(Locale.ROOT));
+                }
+                if (record.customerEmailDigest() != null) {
+                    arrivals.emails.add(change.tenant() + "/" + record.customerEmailDigest());
+                }
+                NameKey.authorsFitting(record.customerName()).forEach(name -> arrivals.names.add(change.tenant() + "/" + name));
+            }
+            return arrivals;
         }
-        if (review.orderReference != null && review.orderReference.strip().equalsIgnoreCase(record.orderReference())) {
-            return true;
+
+        /**
+         * Whether one of the cases could change the review's match: the same order reference or
+         * e-mail, or (while a namesake still can) a name that fits. The matcher decides.
+         */
+        boolean mayFit(Review review) {
+            String tenant = review.tenant + "/";
+            return review.orderReference != null
+                    && orders.contains(tenant + review.orderReference.strip().toLowerCase(Locale.ROOT))
+                    || review.authorEmailDigest != null && emails.contains(tenant + review.authorEmailDigest)
+                    || review.matchStrength.namesakeCanChange() && names.contains(tenant + review.authorNameKey);
         }
-        if (review.authorEmailDigest != null && review.authorEmailDigest.equals(record.customerEmailDigest())) {
-            return true;
-        }
-        return review.matchStrength.namesakeCanChange()
-                && NameKey.authorsFitting(record.customerName()).contains(review.authorNameKey);
     }
 
     /** The pushed review, matched again once it is stored (see {@link #onCaseRecordsCommitted}). */
